@@ -1,0 +1,61 @@
+import type { Database } from 'better-sqlite3'
+import { WorkCalendar } from './calendar/work-calendar'
+import { readSettings } from './store/settings-store'
+import type { CalendarDay } from '../shared/domain'
+import type { Settings } from '../shared/settings'
+import type { Clock } from './system/clock'
+import type { Logger } from './system/logger'
+import { FileRegistry } from './files/file-registry'
+import { noPlatform, type Platform } from './files/platform'
+
+/** Everything a service needs, built once per open data file by the Electron shell, the CLI or the web mode. */
+export interface AppContext {
+  readonly db: Database
+  readonly clock: Clock
+  readonly log: Logger
+  readonly dataFile: string
+  readonly backupDir: string
+  readonly shell: 'electron' | 'web' | 'cli'
+  readonly appVersion: string
+  /** Native dialogs and opening files: the shell's part (none in the CLI). */
+  readonly platform: Platform
+  /** The files the clerk chose, behind handles. */
+  readonly files: FileRegistry
+  /** The working-day calendar, rebuilt only after the calendar table changes. */
+  calendar(): WorkCalendar
+  /** Call after any write to `calendar_day`. */
+  invalidateCalendar(): void
+  settings(): Settings
+}
+
+export interface AppContextOptions {
+  db: Database
+  clock: Clock
+  log: Logger
+  dataFile: string
+  backupDir: string
+  shell: AppContext['shell']
+  appVersion: string
+  platform?: Platform
+}
+
+export function createAppContext(options: AppContextOptions): AppContext {
+  let calendar: WorkCalendar | null = null
+  return {
+    ...options,
+    platform: options.platform ?? noPlatform,
+    files: new FileRegistry(),
+    calendar() {
+      calendar ??= new WorkCalendar(loadCalendarDays(options.db))
+      return calendar
+    },
+    invalidateCalendar() {
+      calendar = null
+    },
+    settings: () => readSettings(options.db)
+  }
+}
+
+export function loadCalendarDays(db: Database): CalendarDay[] {
+  return db.prepare('SELECT date, kind, name FROM calendar_day ORDER BY date').all() as CalendarDay[]
+}

@@ -1,0 +1,11 @@
+import type { Migration } from './migration'
+import { initialSchema } from './001-initial-schema'
+import { seedWorkCalendar } from './002-seed-work-calendar'
+
+/**
+ * Every schema step CivDesk has ever shipped, oldest first. Append only: a shipped migration is never
+ * edited or removed, because clerks' files were upgraded by it (see migrations.test.ts).
+ */
+export const migrations: readonly Migration[] = [initialSchema, seedWorkCalendar]
+
+export const latestSchemaVersion = migrations[migrations.length - 1].version
