@@ -1,0 +1,16 @@
+import type { MethodArgs, MethodName, MethodResult } from '../../shared/contract'
+import type { AppContext } from '../app-context'
+import { appHandlers } from './app-handlers'
+import { fileHandlers } from './file-handlers'
+import { ledgerHandlers } from './ledger-handlers'
+
+/** One function per contract method; the compiler refuses a missing or misspelled one. */
+export type Handlers = {
+  [M in MethodName]: (args: MethodArgs<M>) => MethodResult<M> | Promise<MethodResult<M>>
+}
+
+export type HandlerGroup<M extends MethodName> = { [K in M]: Handlers[K] }
+
+export function createHandlers(ctx: AppContext): Handlers {
+  return { ...appHandlers(ctx), ...ledgerHandlers(ctx), ...fileHandlers(ctx) } satisfies Handlers
+}

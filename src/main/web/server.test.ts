@@ -1,0 +1,153 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { fakeHandlers } from '../../../test/fake-handlers'
+import { useTempDir } from '../../../test/temp-dir'
+import { silentLogger } from '../system/logger'
+import { startWebServer, type RunningWebServer } from './server'
+import { FileRegistry } from '../files/file-registry'
+import { readFileSync } from 'node:fs'
+
+const TOKEN = 'test-token-abcdefghijklmnop'
+const tempDir = useTempDir()
+let server: RunningWebServer | null = null
+let files: FileRegistry
+afterEach(async () => {
+  await server?.close()
+  server = null
+})
+
+async function start() {
+  const root = join(tempDir(), 'renderer')
+  mkdirSync(join(root, 'assets'), { recursive: true })
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>文明办工作台</title>')
+  writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)')
+  writeFileSync(join(root, '..', 'secret.txt'), 'secret')
+  const handlers = fakeHandlers()
+  files = new FileRegistry()
+  server = await startWebServer({
+    handlers,
+    rendererDir: root,
+    token: TOKEN,
+    log: silentLogger,
+    workDir: tempDir(),
+    files
+  })
+  return { handlers, base: `http://127.0.0.1:${server.port}` }
+}
+
+const post = (base: string, method: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${base}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-CivDesk-Token': TOKEN, ...headers },
+    body: JSON.stringify(body)
+  })
+
+describe('the local web mode', () => {
+  it('prints a loopback URL carrying the token', async () => {
+    await start()
+    expect(server!.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/\\?token=${TOKEN}$`))
+  })
+
+  it('answers the contract with the same Reply as IPC, parsing payloads', async () => {
+    const { base, handlers } = await start()
+    await expect((await post(base, 'summary.get', { asOf: '2025-09-30' })).json()).resolves.toEqual({
+      ok: true,
+      value: { echo: { asOf: '2025-09-30' } }
+    })
+    const bad = await (await post(base, 'summary.get', { asOf: '30/09/2025' })).json()
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    await expect((await post(base, 'db.exec', {})).json()).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'unknown-method' }
+    })
+    expect(handlers['summary.get']).toHaveBeenCalledTimes(1)
+  })
+
+  it('refuses calls without the token or from another origin, before any handler runs', async () => {
+    const { base, handlers } = await start()
+    expect(
+      (await post(base, 'task.list', { asOf: '2025-09-30' }, { 'X-CivDesk-Token': 'wrong' })).status
+    ).toBe(401)
+    expect(
+      (await post(base, 'task.list', { asOf: '2025-09-30' }, { Origin: 'https://evil.example' })).status
+    ).toBe(403)
+    expect(
+      (
+        await fetch(`${base}/api/task.list`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'text/plain', 'X-CivDesk-Token': TOKEN },
+          body: '{}'
+        })
+      ).status
+    ).toBe(415)
+    expect(handlers['task.list']).not.toHaveBeenCalled()
+  })
+
+  it('serves the built page with its CSP, and nothing outside it', async () => {
+    const { base } = await start()
+    const page = await fetch(`${base}/`)
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'")
+    expect(await page.text()).toContain('文明办工作台')
+    expect((await fetch(`${base}/assets/app.js`)).headers.get('content-type')).toContain('javascript')
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%00']) {
+      expect((await fetch(`${base}${path}`)).status, path).toBe(404)
+    }
+  })
+
+  it('refuses an oversized request body', async () => {
+    const { base } = await start()
+    const response = await post(base, 'summary.get', {
+      asOf: '2025-09-30',
+      pad: 'x'.repeat(5 * 1024 * 1024)
+    }).catch(() => null)
+    expect(response === null || response.status === 413).toBe(true)
+  })
+
+  it('takes an upload as a handle for its purpose, refusing the wrong kind of file', async () => {
+    const { base } = await start()
+    const upload = (name: string, bytes: Buffer, purpose = 'ledger-xlsx') =>
+      fetch(`${base}/upload?purpose=${purpose}&name=${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/octet-stream', 'X-CivDesk-Token': TOKEN },
+        body: bytes
+      }).then((r) => r.json())
+    const ok = (await upload('台账.xlsx', Buffer.from('PK\u0003\u0004'))) as { value: { ref: string } }
+    expect(ok).toMatchObject({ ok: true, value: { name: '台账.xlsx' } })
+    const path = files.resolve(ok.value.ref, 'input', ['ledger-xlsx'])
+    expect(readFileSync(path, 'utf8')).toBe('PK\u0003\u0004')
+    await expect(upload('../../evil.xlsx', Buffer.from('x'))).resolves.toMatchObject({
+      ok: true,
+      value: { name: '_.._evil.xlsx' }
+    })
+    await expect(upload('台账.xls', Buffer.from('x'))).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'file-refused' }
+    })
+    await expect(upload('x.xlsx', Buffer.from('x'), 'export-xlsx')).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' }
+    })
+  })
+
+  it('downloads only files that were written for the clerk', async () => {
+    const { base } = await start()
+    const out = join(tempDir(), '简报.docx')
+    writeFileSync(out, 'docx-bytes')
+    const written = files.register(out, 'docx', 'output')
+    const download = (ref: string) =>
+      fetch(`${base}/download`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-CivDesk-Token': TOKEN },
+        body: JSON.stringify({ ref })
+      })
+    const response = await download(written.ref)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toContain(encodeURIComponent('简报.docx'))
+    expect(await response.text()).toBe('docx-bytes')
+    const input = files.register(out, 'ledger-xlsx', 'input')
+    expect((await download(input.ref)).status).toBe(404)
+    expect((await download('f_000000000000000000000000')).status).toBe(404)
+  })
+})

@@ -1,0 +1,44 @@
+import { z } from 'zod'
+import { isoDate } from './schemas'
+
+/**
+ * The office's settings, each with the default a new data file starts with. Stored one row per key
+ * (JSON value) in the `setting` table; unknown keys are ignored so an older CivDesk can read a newer file's
+ * settings.
+ */
+export const settingsSchema = z.object({
+  officeName: z.string().trim().min(1).max(60).default('示例市精神文明建设指导委员会办公室'),
+  officeShortName: z.string().trim().min(1).max(30).default('示例市文明办'),
+  /** 临期 (yellow) when 0 ≤ workdaysLeft ≤ this many working days. */
+  yellowWindow: z.number().int().min(0).max(30).default(3),
+  /** 机关代字 of the 督办通知 series, e.g. 示例文明办督〔2025〕N号. */
+  supervisionPrefix: z.string().trim().min(1).max(20).default('示例文明办督'),
+  /** 机关代字 of the 催办通知 series. */
+  reminderPrefix: z.string().trim().min(1).max(20).default('示例文明办催'),
+  /** 简报 name on the red masthead. */
+  briefingName: z.string().trim().min(1).max(30).default('城中村现代化治理工作简报'),
+  /** Working days a unit has to reply to a notice, counted from the day after it is issued. */
+  replyWorkdays: z.number().int().min(1).max(60).default(5),
+  contactPerson: z.string().trim().max(20).default(''),
+  contactPhone: z.string().trim().max(30).default(''),
+  /** The as-of date the sample data was generated for; the UI defaults to it when set. */
+  sampleAsOf: isoDate.nullable().default(null)
+})
+
+export type Settings = z.infer<typeof settingsSchema>
+export type SettingKey = keyof Settings
+
+export const SETTING_LABEL: Record<SettingKey, string> = {
+  officeName: '单位全称',
+  officeShortName: '单位简称',
+  yellowWindow: '临期提醒（工作日）',
+  supervisionPrefix: '督办通知发文代字',
+  reminderPrefix: '催办通知发文代字',
+  briefingName: '简报名称',
+  replyWorkdays: '反馈期限（工作日）',
+  contactPerson: '联系人',
+  contactPhone: '联系电话',
+  sampleAsOf: '示例数据截止日期'
+}
+
+export const defaultSettings: Settings = settingsSchema.parse({})
