@@ -1,0 +1,34 @@
+import { Alert, Spin } from 'antd'
+import { useMemo, useState } from 'react'
+import { localToday, type IsoDate } from '../../../shared/civil-date'
+import { useApi } from '../api/hooks'
+import { FirstRunPage } from '../pages/FirstRunPage'
+import { AsOfContext } from './as-of'
+import { Shell } from './Shell'
+
+/** Loads what the data file is, then shows the first-run choices or the working shell. */
+export function App(): React.JSX.Element {
+  const info = useApi('app.info', {})
+  const [chosenAsOf, setAsOf] = useState<IsoDate | null>(null)
+  const asOf = chosenAsOf ?? info.data?.sampleAsOf ?? localToday()
+  const asOfValue = useMemo(() => ({ asOf, setAsOf }), [asOf])
+
+  if (info.isPending) return <Spin fullscreen tip="正在打开数据文件…" />
+  if (info.isError) {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        message="无法打开数据文件"
+        description={info.error.message}
+        style={{ margin: 24 }}
+      />
+    )
+  }
+  if (info.data.isEmpty) return <FirstRunPage info={info.data} />
+  return (
+    <AsOfContext.Provider value={asOfValue}>
+      <Shell info={info.data} />
+    </AsOfContext.Provider>
+  )
+}

@@ -1,0 +1,80 @@
+import { DatePicker, Layout, Menu, Space, Tag, Typography } from 'antd'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+import { formatChineseDate, localToday } from '../../../shared/civil-date'
+import type { AppInfo } from '../../../shared/contract'
+import { useAsOf } from './as-of'
+import { PAGES, type PageKey } from './pages'
+
+const { Sider, Header, Content } = Layout
+
+/** The window's frame: navigation on the left, the 统计截止日期 always in view at the top. */
+export function Shell({ info }: { info: AppInfo }): React.JSX.Element {
+  const [page, setPage] = useState<PageKey>('dashboard')
+  const { asOf, setAsOf } = useAsOf()
+  const current = PAGES.find((p) => p.key === page) ?? PAGES[0]
+  const dataFileName = info.dataFile.split(/[\\/]/).pop()
+
+  return (
+    <Layout style={{ height: '100%' }}>
+      <Sider width={184} theme="dark">
+        <div style={{ color: '#fff', padding: '18px 20px', fontSize: 18, fontWeight: 600, letterSpacing: 2 }}>
+          文明办工作台
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[page]}
+          onClick={({ key }) => setPage(key as PageKey)}
+          items={PAGES.map((p) => ({ key: p.key, icon: p.icon, label: p.label }))}
+          aria-label="主导航"
+        />
+      </Sider>
+      <Layout>
+        <Header
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            padding: '0 20px',
+            borderBottom: '1px solid #e8e8e8'
+          }}
+        >
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {current.label}
+          </Typography.Title>
+          <Space size="large">
+            {info.sampleAsOf ? <Tag color="orange">示例数据</Tag> : null}
+            <Typography.Text type="secondary" title={info.dataFile}>
+              数据文件：{dataFileName}
+            </Typography.Text>
+            <Space>
+              <label htmlFor="as-of-date">统计截止日期</label>
+              <DatePicker
+                id="as-of-date"
+                allowClear={false}
+                value={dayjs(asOf)}
+                format="YYYY年M月D日"
+                onChange={(value) => value && setAsOf(value.format('YYYY-MM-DD'))}
+                aria-label="统计截止日期"
+                data-testid="as-of-date"
+                renderExtraFooter={() => (
+                  <Space>
+                    <a onClick={() => setAsOf(localToday())}>今天</a>
+                    {info.sampleAsOf ? <a onClick={() => setAsOf(info.sampleAsOf!)}>示例数据截止日</a> : null}
+                  </Space>
+                )}
+              />
+              <Typography.Text type="secondary" data-testid="as-of-text" style={{ display: 'none' }}>
+                {formatChineseDate(asOf)}
+              </Typography.Text>
+            </Space>
+          </Space>
+        </Header>
+        <Content style={{ overflow: 'auto', display: 'flex', flexDirection: 'column' }}>
+          {current.render()}
+        </Content>
+      </Layout>
+    </Layout>
+  )
+}

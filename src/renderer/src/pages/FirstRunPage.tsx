@@ -1,0 +1,58 @@
+import { DatabaseOutlined, FileExcelOutlined } from '@ant-design/icons'
+import { App as AntApp, Button, Card, Result, Space, Typography } from 'antd'
+import type { AppInfo } from '../../../shared/contract'
+import { useApiMutation } from '../api/hooks'
+
+/** An empty data file: start from the sample city, or from the office's own Excel ledger. */
+export function FirstRunPage({ info }: { info: AppInfo }): React.JSX.Element {
+  const loadSample = useApiMutation('sample.load')
+  const { message } = AntApp.useApp()
+
+  return (
+    <div style={{ display: 'flex', justifyContent: 'center', paddingTop: 64 }}>
+      <Card style={{ width: 720 }}>
+        <Result
+          icon={<DatabaseOutlined style={{ color: '#b71c1c' }} />}
+          title="欢迎使用文明办工作台"
+          subTitle={
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+              当前数据文件还没有任何数据：{info.dataFile}
+              <br />
+              可以先载入示例市的数据熟悉功能，或导入本单位的 Excel 台账。
+            </Typography.Paragraph>
+          }
+          extra={
+            <Space size="large">
+              <Button
+                type="primary"
+                size="large"
+                icon={<DatabaseOutlined />}
+                loading={loadSample.isPending}
+                onClick={() =>
+                  loadSample.mutate(
+                    { scale: 1 },
+                    {
+                      onSuccess: (r) =>
+                        message.success(`已载入示例数据：${r.villages}个城中村、${r.tasks}项任务`),
+                      onError: (e) => message.error(e.message)
+                    }
+                  )
+                }
+              >
+                载入示例数据
+              </Button>
+              <Button
+                size="large"
+                icon={<FileExcelOutlined />}
+                disabled
+                title="导入功能随 Excel 台账导入一同提供"
+              >
+                导入台账
+              </Button>
+            </Space>
+          }
+        />
+      </Card>
+    </div>
+  )
+}
