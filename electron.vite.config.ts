@@ -29,6 +29,8 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react()],
     build: {
+      // Overridable so that several people can build and test the page side by side.
+      outDir: process.env.CIVDESK_RENDERER_OUT ?? resolve(__dirname, 'out/renderer'),
       chunkSizeWarningLimit: 4000,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     }

@@ -8,6 +8,11 @@ export interface WebMode {
 
 const ROOT = join(__dirname, '..', '..')
 
+/** CIVDESK_RENDERER_DIR points the web mode at another build of the page (default out/renderer). */
+function rendererArgs(): string[] {
+  return process.env.CIVDESK_RENDERER_DIR ? ['--renderer', process.env.CIVDESK_RENDERER_DIR] : []
+}
+
 /** Starts `npm run web` (the real entry, not a copy) on a data file and waits for the URL it prints. */
 export function startWebMode(dataFile: string): Promise<WebMode> {
   const child: ChildProcess = spawn(
@@ -16,7 +21,8 @@ export function startWebMode(dataFile: string): Promise<WebMode> {
       join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
       join(ROOT, 'src/main/web/serve.ts'),
       '--db',
-      dataFile
+      dataFile,
+      ...rendererArgs()
     ],
     {
       cwd: ROOT,

@@ -1,18 +1,40 @@
 import type { z } from 'zod'
 import { appContract } from './app'
 import type { MethodSpec } from './define'
+import { adminContract } from './admin'
+import { chartsContract } from './charts'
+import { documentsContract } from './documents'
+import { exchangeContract } from './exchange'
 import { filesContract } from './files'
 import { ledgerContract } from './ledger'
+import { tasksContract } from './tasks'
+import { villagesContract } from './villages'
 
 export type { Reply } from './define'
+export type * from './admin'
 export type * from './app'
+export type * from './charts'
+export type * from './documents'
+export type * from './exchange'
 export type * from './ledger'
+export type * from './tasks'
+export type * from './villages'
 
 /**
  * Every method the page may call, one table for IPC, the local web mode, the preload and the typed
  * client. Each capability declares its own part; `mergeContracts` refuses a name declared twice.
  */
-export const contract = mergeContracts(appContract, ledgerContract, filesContract)
+export const contract = mergeContracts(
+  appContract,
+  ledgerContract,
+  filesContract,
+  tasksContract,
+  adminContract,
+  villagesContract,
+  chartsContract,
+  exchangeContract,
+  documentsContract
+)
 
 export type Contract = typeof contract
 export type MethodName = keyof Contract & string

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import { localToday, type IsoDate } from '../../../shared/civil-date'
 import { useApi } from '../api/hooks'
 import { FirstRunPage } from '../pages/FirstRunPage'
+import { AreaFilterContext, type AreaFilter } from './area-filter'
 import { AsOfContext } from './as-of'
 import { Shell } from './Shell'
 
@@ -12,6 +13,18 @@ export function App(): React.JSX.Element {
   const [chosenAsOf, setAsOf] = useState<IsoDate | null>(null)
   const asOf = chosenAsOf ?? info.data?.sampleAsOf ?? localToday()
   const asOfValue = useMemo(() => ({ asOf, setAsOf }), [asOf])
+  const [area, setAreaState] = useState<{ areaId: number | null; areaLabel: string }>({
+    areaId: null,
+    areaLabel: '全市'
+  })
+  const areaValue = useMemo<AreaFilter>(
+    () => ({
+      ...area,
+      setArea: (areaId, areaLabel) =>
+        setAreaState({ areaId, areaLabel: areaLabel ?? (areaId === null ? '全市' : '') })
+    }),
+    [area]
+  )
 
   if (info.isPending) return <Spin fullscreen tip="正在打开数据文件…" />
   if (info.isError) {
@@ -28,7 +41,9 @@ export function App(): React.JSX.Element {
   if (info.data.isEmpty) return <FirstRunPage info={info.data} />
   return (
     <AsOfContext.Provider value={asOfValue}>
-      <Shell info={info.data} />
+      <AreaFilterContext.Provider value={areaValue}>
+        <Shell info={info.data} />
+      </AreaFilterContext.Provider>
     </AsOfContext.Provider>
   )
 }
