@@ -1,9 +1,10 @@
 import { DatePicker, Layout, Menu, Space, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { formatChineseDate, localToday } from '../../../shared/civil-date'
 import type { AppInfo } from '../../../shared/contract'
 import { useAsOf } from './as-of'
+import { NavigationContext, type Focus, type Navigation } from './navigation'
 import { PAGES, type PageKey } from './pages'
 
 const { Sider, Header, Content } = Layout
@@ -11,6 +12,19 @@ const { Sider, Header, Content } = Layout
 /** The window's frame: navigation on the left, the 统计截止日期 always in view at the top. */
 export function Shell({ info }: { info: AppInfo }): React.JSX.Element {
   const [page, setPage] = useState<PageKey>('dashboard')
+  const [focus, setFocus] = useState<Focus | null>(null)
+  const navigation = useMemo<Navigation>(
+    () => ({
+      page,
+      focus,
+      navigate: (next, nextFocus) => {
+        setPage(next)
+        setFocus(nextFocus ?? null)
+      },
+      clearFocus: () => setFocus(null)
+    }),
+    [page, focus]
+  )
   const { asOf, setAsOf } = useAsOf()
   const current = PAGES.find((p) => p.key === page) ?? PAGES[0]
   const dataFileName = info.dataFile.split(/[\\/]/).pop()
@@ -25,7 +39,7 @@ export function Shell({ info }: { info: AppInfo }): React.JSX.Element {
           theme="dark"
           mode="inline"
           selectedKeys={[page]}
-          onClick={({ key }) => setPage(key as PageKey)}
+          onClick={({ key }) => navigation.navigate(key as PageKey)}
           items={PAGES.map((p) => ({ key: p.key, icon: p.icon, label: p.label }))}
           aria-label="主导航"
         />

@@ -1,0 +1,21 @@
+import { createContext, useContext } from 'react'
+import type { PageKey } from './pages'
+
+/** Something to show once the page opens, e.g. from 总览's list of red and yellow items. */
+export type Focus = { kind: 'task'; id: number } | { kind: 'village-item'; id: number }
+
+export interface Navigation {
+  page: PageKey
+  /** A pending focus for the page just opened; the page shows it, then calls clearFocus(). */
+  focus: Focus | null
+  navigate(page: PageKey, focus?: Focus): void
+  clearFocus(): void
+}
+
+export const NavigationContext = createContext<Navigation | null>(null)
+
+export function useNavigation(): Navigation {
+  const value = useContext(NavigationContext)
+  if (!value) throw new Error('useNavigation outside NavigationContext')
+  return value
+}
