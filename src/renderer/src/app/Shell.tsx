@@ -86,7 +86,7 @@ export function Shell({ info }: { info: AppInfo }): React.JSX.Element {
           </Space>
         </Header>
         <Content style={{ overflow: 'auto', display: 'flex', flexDirection: 'column' }}>
-          {current.render()}
+          <NavigationContext.Provider value={navigation}>{current.render()}</NavigationContext.Provider>
         </Content>
       </Layout>
     </Layout>
