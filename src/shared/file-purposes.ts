@@ -3,7 +3,14 @@
  * which dialog, which extensions and which size limit apply (narrow handlers, style.md).
  */
 export const FILE_PURPOSES = {
-  'ledger-xlsx': { label: 'Excel 台账', extensions: ['xlsx'], direction: 'open', maxBytes: 50 * 1024 * 1024 },
+  // .xls is offered too, so that a clerk holding an old .xls sees it in the dialog and is told to save it
+  // as .xlsx (exchange/file-guard.ts) instead of wondering why the file is not listed.
+  'ledger-xlsx': {
+    label: 'Excel 台账',
+    extensions: ['xlsx', 'xls'],
+    direction: 'open',
+    maxBytes: 50 * 1024 * 1024
+  },
   'calendar-text': { label: '节假日安排文本', extensions: ['txt'], direction: 'open', maxBytes: 256 * 1024 },
   'backup-db': {
     label: '文明办工作台数据文件',

@@ -20,5 +20,7 @@ export interface CliCommand {
   summary: string
   usage: string
   options: NonNullable<ParseArgsConfig['options']>
-  run(values: OptionValues, env: CliEnv): Promise<void>
+  /** How many arguments without a --name the command takes (e.g. the file `import` reads); none by default. */
+  positionals?: number
+  run(values: OptionValues, env: CliEnv, positionals: string[]): Promise<void>
 }

@@ -23,20 +23,23 @@ export async function runCli(argv: readonly string[], env: CliEnv): Promise<numb
   }
   try {
     let values
+    let positionals: string[]
     try {
-      values = parseArgs({
+      ;({ values, positionals } = parseArgs({
         args: [...rest],
         options: command.options,
         strict: true,
-        allowPositionals: false
-      }).values
+        allowPositionals: (command.positionals ?? 0) > 0
+      }))
+      if (positionals.length > (command.positionals ?? 0))
+        throw new Error(`多余的参数：${positionals.join(' ')}`)
     } catch (error) {
       throw new UserError(
         'invalid-input',
         `参数有误：${error instanceof Error ? error.message : String(error)}\n用法：${command.usage}`
       )
     }
-    await command.run(values as Record<string, string | boolean | undefined>, env)
+    await command.run(values as Record<string, string | boolean | undefined>, env, positionals)
     return 0
   } catch (error) {
     if (error instanceof UserError) {

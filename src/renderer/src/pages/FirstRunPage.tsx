@@ -1,7 +1,8 @@
-import { DatabaseOutlined, FileExcelOutlined } from '@ant-design/icons'
+import { DatabaseOutlined } from '@ant-design/icons'
 import { App as AntApp, Button, Card, Result, Space, Typography } from 'antd'
 import type { AppInfo } from '../../../shared/contract'
 import { useApiMutation } from '../api/hooks'
+import { ImportLedgerButton } from '../exchange/ExchangeButtons'
 
 /** An empty data file: start from the sample city, or from the office's own Excel ledger. */
 export function FirstRunPage({ info }: { info: AppInfo }): React.JSX.Element {
@@ -41,14 +42,7 @@ export function FirstRunPage({ info }: { info: AppInfo }): React.JSX.Element {
               >
                 载入示例数据
               </Button>
-              <Button
-                size="large"
-                icon={<FileExcelOutlined />}
-                disabled
-                title="导入功能随 Excel 台账导入一同提供"
-              >
-                导入台账
-              </Button>
+              <ImportLedgerButton kind="tasks" size="large" />
             </Space>
           }
         />

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
+import { fieldLabel, type ImportPreview, type ImportResult } from '../../../shared/contract/exchange'
+import { UserError } from '../../../shared/errors'
+import { assertImportable, commitLedger, describeIssue } from '../../exchange/import-service'
+import { planImport } from '../../exchange/import-plan'
+import { previewOf } from '../../exchange/import-preview'
+import { openLedger } from '../../exchange/ledger-file'
+import { assertReadable } from '../../files/file-service'
+import { asOfDate, existingDataFile } from '../cli-args'
+import type { CliCommand, CliEnv } from '../cli-types'
+import { printJson, withApp } from '../with-app'
+
+/**
+ * `import FILE --db DB`: reads an Excel 台账 (tasks, or village items in long form), prints what it would
+ * do, and unless --dry-run writes it in one transaction after a backup. A file CivDesk cannot read is
+ * refused before the data file is opened; any row error stops the whole import (exit 2, nothing written).
+ */
+export const importCommand: CliCommand = {
+  summary: '导入 Excel 台账（任务台账，或村治理事项明细）；先列出将新增、修改的内容，任何一行有误则不导入',
+  usage: 'import FILE.xlsx --db FILE [--kind tasks|villages] [--dry-run] [--as-of YYYY-MM-DD] [--json]',
+  positionals: 1,
+  options: {
+    db: { type: 'string' },
+    kind: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    'as-of': { type: 'string' },
+    json: { type: 'boolean' }
+  },
+  async run(values, env, positionals) {
+    const path = positionals[0]
+    if (!path) throw new UserError('invalid-input', `缺少要导入的文件，例如：import 台账.xlsx --db demo.db`)
+    const kind = values.kind ?? 'auto'
+    if (kind !== 'auto' && kind !== 'tasks' && kind !== 'villages') {
+      throw new UserError(
+        'invalid-input',
+        `--kind 应为 tasks（任务台账）或 villages（村治理事项），收到：${String(kind)}`
+      )
+    }
+    const dataFile = existingDataFile(values)
+    const asOf = asOfDate(values)
+    assertReadable(resolve(path), 'ledger-xlsx')
+    // Read and check the workbook before the data file is opened: a refused file leaves it untouched.
+    const file = await openLedger(readFileSync(path), basename(path), kind)
+    await withApp(dataFile, env, async (ctx) => {
+      const plan = planImport(ctx.db, file, [], asOf)
+      const preview = previewOf(plan)
+      let result: ImportResult | null = null
+      try {
+        assertImportable(plan, new Set())
+        if (!values['dry-run'])
+          result = await commitLedger(ctx, file, { mappings: [], excludedRows: [], asOf })
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error
+        if (values.json) printJson(env, { preview, result: null })
+        else printPreview(env, preview, true)
+        const allErrors = preview.rows.flatMap((r) => r.errors)
+        throw allErrors.length > 0 && error.code === 'invalid-input'
+          ? new UserError(
+              'invalid-input',
+              `有${preview.counts.error}行有误，未导入任何内容：\n${allErrors.map(describeIssue).join('\n')}`
+            )
+          : error
+      }
+      if (values.json) return printJson(env, { preview, result })
+      printPreview(env, preview, values['dry-run'] === true)
+      if (result) {
+        env.io.stdout(
+          `已导入：新增${result.created}项，修改${result.updated}项，未变${result.unchanged}项` +
+            (result.reportsAdded ? `，新增进展${result.reportsAdded}条` : '') +
+            (result.unitsCreated.length ? `，新建单位${result.unitsCreated.length}个` : '') +
+            `。导入前的备份：${result.backupFile}\n`
+        )
+      } else env.io.stdout('（试运行：未写入任何内容）\n')
+    })
+  }
+}
+
+function printPreview(env: CliEnv, preview: ImportPreview, quiet: boolean): void {
+  const lines: string[] = [
+    `文件：${preview.fileName}（${preview.kind === 'tasks' ? '任务台账' : '村治理事项'}）`
+  ]
+  for (const sheet of preview.sheets) {
+    const mapped = sheet.columns
+      .filter((c) => c.field)
+      .map((c) => `${c.letter}“${c.header}”→${fieldLabel(sheet.kind, c.field!)}`)
+      .join('，')
+    lines.push(`工作表“${sheet.sheet}”：表头在第${sheet.headerRow}行；${mapped}`)
+    if (sheet.contextYear)
+      lines.push(`  未写年份的日期按${sheet.contextYear.year}年（${sheet.contextYear.from}）`)
+    for (const note of sheet.notes) lines.push(`  ${note}`)
+    if (sheet.problem) lines.push(`  无法导入：${sheet.problem}`)
+  }
+  for (const skipped of preview.skippedSheets) lines.push(`工作表“${skipped.sheet}”：${skipped.reason}`)
+  const c = preview.counts
+  lines.push(
+    `新增${c.new}项，修改${c.changed}项，未变${c.unchanged}项，有误${c.error}行；略过空行、标题、备注等${preview.skippedRows}行`
+  )
+  if (preview.createsPlan) lines.push(`将新建行动方案：${preview.createsPlan}`)
+  if (preview.newUnits.length > 0) lines.push(`将新建单位：${preview.newUnits.join('、')}`)
+  if (!quiet) {
+    for (const row of preview.rows.filter((r) => r.status === 'changed')) {
+      lines.push(
+        `  修改 第${row.row}行 ${row.label}：${row.changes.map((ch) => `${ch.label} ${ch.before || '（空）'} → ${ch.after || '（空）'}`).join('；')}`
+      )
+    }
+  }
+  env.io.stdout(lines.join('\n') + '\n')
+}

@@ -1,0 +1,175 @@
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import type { IsoDate } from '../../shared/civil-date'
+import type {
+  ImportKind,
+  ImportPreview,
+  ImportResult,
+  MappingOverride,
+  RowIssue
+} from '../../shared/contract'
+import { UserError } from '../../shared/errors'
+import type { AppContext } from '../app-context'
+import { writeAudit } from '../store/audit'
+import { backupDatabase, backupPath } from '../store/backup'
+import { importKindLabel, planImport, type ImportPlan, type PlannedRow } from './import-plan'
+import { previewOf } from './import-preview'
+import { openLedger, type LedgerFile } from './ledger-file'
+import { rememberMapping } from './mapping-store'
+import { applyTasks } from './task-apply'
+import { applyVillageItems } from './village-apply'
+
+export interface ImportRequest {
+  file: string
+  kind: ImportKind
+  mappings: MappingOverride[]
+  /** The 统计截止日期: a progress text without its own date is reported on it. */
+  asOf: IsoDate
+}
+
+/** The bytes of a file the clerk chose (a handle from a dialog or an upload), checked for its purpose. */
+export async function chosenLedger(ctx: AppContext, ref: string): Promise<{ bytes: Buffer; name: string }> {
+  const path = ctx.files.resolve(ref, 'input', ['ledger-xlsx'])
+  return { bytes: await readFile(path), name: basename(path) }
+}
+
+/** exchange.preview: what an import would do; nothing is written. */
+export async function previewImport(ctx: AppContext, request: ImportRequest): Promise<ImportPreview> {
+  const { bytes, name } = await chosenLedger(ctx, request.file)
+  const file = await openLedger(bytes, name, request.kind)
+  return previewOf(planImport(ctx.db, file, request.mappings, request.asOf))
+}
+
+export interface CommitRequest extends ImportRequest {
+  fingerprint: string
+  excludedRows: { sheet: string; row: number }[]
+}
+
+/** exchange.commit: reads the file again, takes a backup, then writes every kept row in one transaction. */
+export async function commitImport(ctx: AppContext, request: CommitRequest): Promise<ImportResult> {
+  const { bytes, name } = await chosenLedger(ctx, request.file)
+  const file = await openLedger(bytes, name, request.kind)
+  if (file.fingerprint !== request.fingerprint) {
+    throw new UserError('conflict', `“${name}”在预览之后被修改过，请重新选择文件并预览后再导入。`)
+  }
+  return commitLedger(ctx, file, request)
+}
+
+/**
+ * The commit proper, shared by the wizard and the CLI: refuses while any kept row has an error (so nothing
+ * is half-imported), backs the data file up, then re-plans and writes inside one transaction.
+ */
+export async function commitLedger(
+  ctx: AppContext,
+  file: LedgerFile,
+  request: Pick<CommitRequest, 'mappings' | 'excludedRows' | 'asOf'>
+): Promise<ImportResult> {
+  const excluded = new Set(request.excludedRows.map((r) => rowKey(r.sheet, r.row)))
+  const planned = planImport(ctx.db, file, request.mappings, request.asOf)
+  const keptAsPlanned = assertImportable(planned, excluded)
+  const plannedAt = writeStamp(ctx)
+  const backup = await backupDatabase(ctx.db, backupPath(ctx.backupDir, ctx.clock.now(), 'import'))
+  return ctx.db.transaction(() => {
+    // The plan stands if nothing was written while the backup ran (by this process or another one);
+    // otherwise it is worked out again, inside the transaction, from what the data file holds now.
+    const unchanged = writeStamp(ctx) === plannedAt
+    const plan = unchanged ? planned : planImport(ctx.db, file, request.mappings, request.asOf)
+    const kept = unchanged ? keptAsPlanned : assertImportable(plan, excluded)
+    const applied =
+      plan.kind === 'tasks'
+        ? applyTasks(
+            ctx.db,
+            ctx.clock,
+            plan.plan,
+            plan.rows.filter((r) => kept.has(r))
+          )
+        : {
+            ...applyVillageItems(
+              ctx.db,
+              ctx.clock,
+              plan.rows.filter((r) => kept.has(r))
+            ),
+            reportsAdded: 0,
+            planCreated: false
+          }
+    for (const sheet of plan.sheets) {
+      if (sheet.source !== 'clerk' || sheet.problem) continue
+      rememberMapping(ctx.db, ctx.clock, {
+        signature: sheet.signature,
+        kind: sheet.kind,
+        headers: sheet.columns.map((c) => c.header),
+        fields: sheet.fields
+      })
+    }
+    const result: ImportResult = {
+      created: applied.created,
+      updated: applied.updated,
+      unchanged: applied.unchanged,
+      excluded: plan.rows.length - kept.size,
+      unitsCreated: applied.unitsCreated,
+      reportsAdded: applied.reportsAdded,
+      backupFile: basename(backup)
+    }
+    writeAudit(ctx.db, ctx.clock, {
+      entity: 'import',
+      entityId: file.fingerprint.slice(0, 16),
+      action: 'import',
+      summary:
+        `导入${importKindLabel(plan.kind)}“${file.fileName}”：新增${result.created}项、修改${result.updated}项、未变${result.unchanged}项` +
+        (result.excluded ? `、未勾选${result.excluded}行` : '') +
+        (result.unitsCreated.length ? `，新建单位${result.unitsCreated.length}个` : '') +
+        (applied.planCreated ? '，新建行动方案' : ''),
+      after: {
+        file: file.fileName,
+        fingerprint: file.fingerprint,
+        sheets: plan.sheets.map((s) => ({ sheet: s.sheet.name, headerRow: s.headerRow, mapping: s.source })),
+        ...result
+      }
+    })
+    return result
+  })()
+}
+
+/**
+ * The rows to write: every row the clerk kept. Refuses (nothing written) when no sheet can be read or a
+ * kept row has an error; the message names the first errors with their sheet, row and column.
+ */
+export function assertImportable(plan: ImportPlan, excluded: ReadonlySet<string>): Set<PlannedRow> {
+  const usable = plan.sheets.filter((s) => !s.problem)
+  if (usable.length === 0) {
+    const reasons = plan.sheets.map((s) => `工作表“${s.sheet.name}”${s.problem}`).join('；')
+    throw new UserError('file-refused', `“${plan.file.fileName}”无法导入，未导入任何内容：${reasons}`)
+  }
+  const kept = new Set<PlannedRow>()
+  const errors: RowIssue[] = []
+  for (const row of plan.rows as PlannedRow[]) {
+    if (excluded.has(rowKey(row.draft.sheet, row.draft.row))) continue
+    kept.add(row)
+    if (row.status === 'error') errors.push(...row.draft.errors)
+  }
+  if (errors.length > 0) {
+    const rows = new Set(errors.map((e) => rowKey(e.sheet, e.row))).size
+    throw new UserError(
+      'invalid-input',
+      `有${rows}行有误，未导入任何内容：${errors.slice(0, 5).map(describeIssue).join('；')}` +
+        `${errors.length > 5 ? `；另有${errors.length - 5}处` : ''}。请改正表格后重新导入，或在预览中取消勾选这些行。`,
+      { errors: errors.slice(0, 200) }
+    )
+  }
+  return kept
+}
+
+export function describeIssue(issue: RowIssue): string {
+  const column = issue.column ? ` ${issue.column}列${issue.header ? `（${issue.header}）` : ''}` : ''
+  return `工作表“${issue.sheet}”第${issue.row}行${column}：${issue.message}`
+}
+
+/** Changes by this connection and commits by any other: equal stamps mean the data file is as it was. */
+function writeStamp(ctx: AppContext): string {
+  const changes = ctx.db.prepare('SELECT total_changes()').pluck().get() as number
+  return `${ctx.db.pragma('data_version', { simple: true }) as number}:${changes}`
+}
+
+function rowKey(sheet: string, row: number): string {
+  return `${sheet}\u0001${row}`
+}

@@ -1,0 +1,169 @@
+import type { Database } from 'better-sqlite3'
+import type { PhaseKey } from '../../shared/domain'
+import { writeAudit } from '../store/audit'
+import type { Clock } from '../system/clock'
+import { DEFAULT_PLAN, type PlanLookup, type UnitRef } from './store-lookups'
+import type { PlannedTask, TaskValues } from './task-plan'
+import { createUnits } from './unit-writer'
+
+export interface AppliedTasks {
+  created: number
+  updated: number
+  unchanged: number
+  reportsAdded: number
+  unitsCreated: string[]
+  planCreated: boolean
+}
+
+/**
+ * Writes the planned rows (already filtered to those the clerk kept, none with an error). Runs inside the
+ * caller's transaction; every created or changed task gets its audit row.
+ */
+export function applyTasks(
+  db: Database,
+  clock: Clock,
+  plan: PlanLookup,
+  rows: readonly PlannedTask[]
+): AppliedTasks {
+  const now = clock.now()
+  const planCreated = plan.planId === null
+  const { planId, phaseIds } = ensurePlan(db, plan)
+  const unitIds = createUnits(
+    db,
+    clock,
+    rows.flatMap((r) => [...(r.leadUnits ?? []), ...(r.supportUnits ?? [])])
+  )
+  const unitId = (ref: UnitRef) => ref.id ?? unitIds.get(ref.name)!
+
+  // Positional parameters, in the order of `taskColumns` (named ones cost a third more at 20,000 rows).
+  const insertTask = db.prepare(
+    `INSERT INTO task (phase_id, code, group_name, title, measures, leader, start_date, deadline, status,
+       percent, completed_date, note, updated_at, plan_id, sort_order, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  )
+  const updateTask = db.prepare(
+    `UPDATE task SET phase_id = ?, code = ?, group_name = ?, title = ?, measures = ?, leader = ?, start_date = ?,
+       deadline = ?, status = ?, percent = ?, completed_date = ?, note = ?, updated_at = ?
+     WHERE id = ?`
+  )
+  const clearUnits = db.prepare('DELETE FROM task_unit WHERE task_id = ? AND role = ?')
+  const insertUnit = db.prepare(
+    'INSERT INTO task_unit (task_id, unit_id, role, sort_order) VALUES (?, ?, ?, ?)'
+  )
+  const insertReport = db.prepare(
+    `INSERT INTO progress_report (task_id, report_date, text, percent, created_at) VALUES (?, ?, ?, ?, ?)`
+  )
+  let sortOrder = (db.prepare('SELECT ifnull(max(sort_order), 0) FROM task').pluck().get() as number) + 1
+  const result: AppliedTasks = {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    reportsAdded: 0,
+    unitsCreated: [],
+    planCreated
+  }
+
+  for (const row of rows) {
+    if (row.status === 'unchanged') {
+      result.unchanged++
+      continue
+    }
+    const columns = taskColumns(
+      row.after,
+      row.after.phase ? (phaseIds.get(row.after.phase) ?? null) : null,
+      now
+    )
+    let taskId: number
+    if (row.existing) {
+      taskId = row.existing.id
+      updateTask.run(...columns, taskId)
+      result.updated++
+    } else {
+      taskId = Number(insertTask.run(...columns, planId, sortOrder++, now).lastInsertRowid)
+      result.created++
+    }
+    for (const [role, refs] of [
+      ['lead', row.leadUnits],
+      ['support', row.supportUnits]
+    ] as const) {
+      if (!refs) continue
+      if (row.existing) clearUnits.run(taskId, role)
+      refs.forEach((ref, i) => insertUnit.run(taskId, unitId(ref), role, i))
+    }
+    if (row.report) {
+      insertReport.run(taskId, row.report.date, row.report.text, row.report.percent, now)
+      result.reportsAdded++
+    }
+    auditTask(db, clock, taskId, row, row.after)
+  }
+  result.unitsCreated = [...unitIds.keys()]
+  return result
+}
+
+function taskColumns(v: TaskValues, phaseId: number | null, now: string): (string | number | null)[] {
+  return [
+    phaseId,
+    v.code,
+    v.group,
+    v.title,
+    v.measures,
+    v.leader,
+    v.startDate,
+    v.deadline,
+    v.status,
+    v.percent,
+    v.completedDate,
+    v.note,
+    now
+  ]
+}
+
+function auditTask(db: Database, clock: Clock, taskId: number, row: PlannedTask, values: TaskValues): void {
+  const label = `${values.code ? `${values.code} ` : ''}${values.title}`
+  const where = `（${row.draft.sheet} 第${row.draft.row}行）`
+  if (!row.existing) {
+    writeAudit(db, clock, {
+      entity: 'task',
+      entityId: taskId,
+      action: 'create',
+      summary: `导入台账，新增任务 ${label}${where}`,
+      after: {
+        ...values,
+        leadUnits: row.leadUnits?.map((u) => u.name) ?? [],
+        supportUnits: row.supportUnits?.map((u) => u.name) ?? []
+      }
+    })
+    return
+  }
+  writeAudit(db, clock, {
+    entity: 'task',
+    entityId: taskId,
+    action: 'update',
+    summary: `导入台账，修改任务 ${label} 的${row.changes.map((c) => c.label).join('、')}${where}`,
+    before: Object.fromEntries(row.changes.map((c) => [c.label, c.before])),
+    after: Object.fromEntries(row.changes.map((c) => [c.label, c.after]))
+  })
+}
+
+function ensurePlan(db: Database, plan: PlanLookup): { planId: number; phaseIds: Map<PhaseKey, number> } {
+  if (plan.planId !== null) {
+    return { planId: plan.planId, phaseIds: new Map(plan.phases.map((p) => [p.key, p.id!])) }
+  }
+  const planId = Number(
+    db
+      .prepare('INSERT INTO plan (name, motto, start_date, end_date) VALUES (?, ?, ?, ?)')
+      .run(DEFAULT_PLAN.name, DEFAULT_PLAN.motto, DEFAULT_PLAN.startDate, DEFAULT_PLAN.endDate)
+      .lastInsertRowid
+  )
+  const insertPhase = db.prepare(
+    'INSERT INTO phase (plan_id, key, name, year, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)'
+  )
+  const phaseIds = new Map<PhaseKey, number>()
+  for (const p of DEFAULT_PLAN.phases) {
+    phaseIds.set(
+      p.key,
+      Number(insertPhase.run(planId, p.key, p.name, p.year, p.startDate, p.endDate).lastInsertRowid)
+    )
+  }
+  return { planId, phaseIds }
+}
