@@ -30,7 +30,8 @@ export async function openApp(options: OpenAppOptions): Promise<AppContext> {
     dataFile,
     backupDir,
     shell: options.shell,
-    appVersion: APP_VERSION
+    appVersion: APP_VERSION,
+    platform: options.platform
   })
 }
 

@@ -21,6 +21,22 @@ export const settingsSchema = z.object({
   replyWorkdays: z.number().int().min(1).max(60).default(5),
   contactPerson: z.string().trim().max(20).default(''),
   contactPhone: z.string().trim().max(30).default(''),
+  /** 简报 编印单位 on the masthead (sample default, to be confirmed by the office). */
+  briefingEditor: z.string().trim().min(1).max(40).default('示例市城中村现代化治理工作领导小组办公室'),
+  /** 简报 报尾 "报：" (leaders, upper level); sample default. */
+  briefingReportTo: z
+    .string()
+    .trim()
+    .max(200)
+    .default('市委、市政府领导，市城中村现代化治理工作领导小组组长、副组长'),
+  /** 简报 报尾 "送：" (peer units); sample default. */
+  briefingSendTo: z.string().trim().max(200).default('市城中村现代化治理工作领导小组各成员单位'),
+  /** 简报 报尾 "发：" (lower units); sample default. */
+  briefingIssueTo: z.string().trim().max(200).default('各区文明办，各镇（街道）'),
+  /** 简报 共印X份. */
+  briefingCopies: z.number().int().min(1).max(9999).default(60),
+  /** 督办/催办通知 版记 抄送 (empty: none); sample default. */
+  noticeCopyTo: z.string().trim().max(200).default('市城中村现代化治理工作领导小组办公室'),
   /** The as-of date the sample data was generated for; the UI defaults to it when set. */
   sampleAsOf: isoDate.nullable().default(null)
 })
@@ -38,6 +54,12 @@ export const SETTING_LABEL: Record<SettingKey, string> = {
   replyWorkdays: '反馈期限（工作日）',
   contactPerson: '联系人',
   contactPhone: '联系电话',
+  briefingEditor: '简报编印单位',
+  briefingReportTo: '简报报送范围（报）',
+  briefingSendTo: '简报抄送范围（送）',
+  briefingIssueTo: '简报分发范围（发）',
+  briefingCopies: '简报印数（份）',
+  noticeCopyTo: '通知抄送单位',
   sampleAsOf: '示例数据截止日期'
 }
 

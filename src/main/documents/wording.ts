@@ -1,0 +1,65 @@
+/**
+ * How figures and numbers are written in the documents: 层次序数 in Chinese numerals, rates with one
+ * decimal, changes in 个百分点, and the 发文字号 of GB/T 9704 (domain.md §1.3).
+ */
+
+const DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九']
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (层次序数 rarely pass 99). */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`序数超出范围：${n}`)
+  if (n < 10) return DIGITS[n]
+  const tens = Math.floor(n / 10)
+  const ones = n % 10
+  return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`
+}
+
+/** 一、 */
+export const firstLevel = (n: number): string => `${chineseNumeral(n)}、`
+/** （一） */
+export const secondLevel = (n: number): string => `（${chineseNumeral(n)}）`
+
+/** A share as a percentage with one decimal: 0.7784 → "77.8%"; no items → "—". */
+export function percentText(part: number, whole: number): string {
+  if (whole === 0) return '—'
+  return `${(Math.round((part / whole) * 1000) / 10).toFixed(1)}%`
+}
+
+/** The same rate as a number with one decimal (77.8), for comparisons and charts. */
+export function rateOf(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10
+}
+
+/** A change of a rate: "提高3.2个百分点" / "下降0.5个百分点" / "持平". */
+export function pointsChange(now: number, before: number): string {
+  const diff = Math.round((now - before) * 10) / 10
+  if (diff === 0) return '持平'
+  return `${diff > 0 ? '提高' : '下降'}${Math.abs(diff).toFixed(1)}个百分点`
+}
+
+/**
+ * 发文字号: 机关代字 + 〔year〕 + 序号 + 号 — six-sided brackets, the full year, no leading zeros and no
+ * "第" (GB/T 9704 §7.2.4). 示例文明办督〔2025〕3号.
+ */
+export function documentNumber(prefix: string, year: number, seq: number): string {
+  if (!Number.isInteger(seq) || seq < 1) throw new RangeError(`发文序号应为正整数：${seq}`)
+  return `${prefix}〔${year}〕${seq}号`
+}
+
+/** Joins names with 、 and keeps the list short: "东湖区、西岭区等3个区". */
+export function listNames(names: readonly string[], max: number, unit: string): string {
+  if (names.length <= max) return names.join('、')
+  return `${names.slice(0, max).join('、')}等${names.length}个${unit}`
+}
+
+/**
+ * 逾期工作日 cell of an item list: the working days overdue ("12"), or what an item that is not overdue
+ * is: 临期剩2 (working days left), 今日到期, 已办结.
+ */
+export function overdueCell(label: string, light: 'red' | 'yellow' | 'green' | null): string {
+  const overdue = /^逾期(\d+)个工作日$/.exec(label)
+  if (overdue) return overdue[1]
+  const left = /^剩(\d+)个工作日$/.exec(label)
+  if (light === 'yellow' && left) return `临期剩${left[1]}`
+  return label
+}

@@ -1,0 +1,60 @@
+import { FileExcelOutlined, FileWordOutlined, FolderOpenOutlined } from '@ant-design/icons'
+import { App as AntApp, Button, List, Space, Typography } from 'antd'
+import type { ChosenFile } from '../../../shared/file-purposes'
+import { isWebMode } from '../api/client'
+import { openWrittenFile, showInFolder } from '../api/files'
+
+/**
+ * The files a generation wrote: each opens in Word/WPS/Excel (desktop) or downloads (web mode); the
+ * folder opens once, from the first file.
+ */
+export function WrittenFiles({
+  files,
+  title
+}: {
+  files: readonly ChosenFile[]
+  title: string
+}): React.JSX.Element {
+  const { message } = AntApp.useApp()
+  const web = isWebMode()
+  const act = (work: Promise<void>): void => {
+    work.catch((error: unknown) => void message.error(error instanceof Error ? error.message : String(error)))
+  }
+  return (
+    <List
+      size="small"
+      bordered
+      className="written-files"
+      data-testid="written-files"
+      header={
+        <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+          <Typography.Text strong>{title}</Typography.Text>
+          {!web && files.length > 0 ? (
+            <Button size="small" icon={<FolderOpenOutlined />} onClick={() => act(showInFolder(files[0]))}>
+              打开所在文件夹
+            </Button>
+          ) : null}
+        </Space>
+      }
+      dataSource={[...files]}
+      renderItem={(file) => (
+        <List.Item
+          actions={[
+            <Button key="open" type="link" size="small" onClick={() => act(openWrittenFile(file))}>
+              {web ? '下载' : '打开'}
+            </Button>
+          ]}
+        >
+          <Space>
+            {file.name.endsWith('.xlsx') ? (
+              <FileExcelOutlined style={{ color: '#1d6f42' }} />
+            ) : (
+              <FileWordOutlined style={{ color: '#2b579a' }} />
+            )}
+            <span className="written-file-name">{file.name}</span>
+          </Space>
+        </List.Item>
+      )}
+    />
+  )
+}
