@@ -7,7 +7,8 @@ import type { HandlerGroup } from './handlers'
 export function ledgerHandlers(ctx: AppContext): HandlerGroup<'summary.get' | 'task.list' | 'due.list'> {
   return {
     'summary.get': ({ asOf }) => computeSummary(ctx, asOf),
-    'task.list': ({ asOf, includeDeleted }) => listTasks(ctx, asOf, includeDeleted),
+    'task.list': ({ asOf, includeDeleted, areaId, includeCityWide }) =>
+      listTasks(ctx, asOf, includeDeleted, { areaId, includeCityWide }),
     'due.list': ({ asOf, within }) => listDue(ctx, asOf, within)
   }
 }

@@ -12,6 +12,7 @@ export interface StoredTask {
   measures: string
   leader: string
   areaId: number | null
+  areaName: string | null
   startDate: IsoDate | null
   deadline: IsoDate | null
   status: WorkStatus
@@ -36,9 +37,9 @@ export function loadTasks(
   const rows = db
     .prepare(
       `SELECT t.id, t.code, t.group_name AS "group", p.key AS phase, t.title, t.measures, t.leader,
-              t.area_id AS areaId, t.start_date AS startDate, t.deadline, t.status, t.percent,
+              t.area_id AS areaId, a.name AS areaName, t.start_date AS startDate, t.deadline, t.status, t.percent,
               t.completed_date AS completedDate, t.note, t.sort_order AS sortOrder, t.deleted_at AS deletedAt
-         FROM task t LEFT JOIN phase p ON p.id = t.phase_id
+         FROM task t LEFT JOIN phase p ON p.id = t.phase_id LEFT JOIN area a ON a.id = t.area_id
         WHERE ? OR t.deleted_at IS NULL
         ORDER BY ifnull(p.year, 9999), t.sort_order, t.code, t.id`
     )

@@ -1,16 +1,20 @@
-import { DatePicker, Layout, Menu, Space, Tag, Typography } from 'antd'
+import { DatePicker, Layout, Menu, Space, Spin, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { useMemo, useState } from 'react'
+import { memo, Suspense, useMemo, useState } from 'react'
 import { formatChineseDate, localToday } from '../../../shared/civil-date'
 import type { AppInfo } from '../../../shared/contract'
 import { useAsOf } from './as-of'
+import { ErrorBoundary } from './ErrorBoundary'
 import { NavigationContext, type Focus, type Navigation } from './navigation'
 import { PAGES, type PageKey } from './pages'
 
 const { Sider, Header, Content } = Layout
 
-/** The window's frame: navigation on the left, the 统计截止日期 always in view at the top. */
-export function Shell({ info }: { info: AppInfo }): React.JSX.Element {
+/**
+ * The window's frame: navigation on the left, the 统计截止日期 always in view at the top. Memoised: the 统计截止日期 and the area choice live above it, and only the pages that read them should
+ * draw again when they change, not the whole window.
+ */
+export const Shell = memo(function Shell({ info }: { info: AppInfo }): React.JSX.Element {
   const [page, setPage] = useState<PageKey>('dashboard')
   const [focus, setFocus] = useState<Focus | null>(null)
   const navigation = useMemo<Navigation>(
@@ -69,6 +73,7 @@ export function Shell({ info }: { info: AppInfo }): React.JSX.Element {
                 allowClear={false}
                 value={dayjs(asOf)}
                 format="YYYY年M月D日"
+                style={{ width: 158 }}
                 onChange={(value) => value && setAsOf(value.format('YYYY-MM-DD'))}
                 aria-label="统计截止日期"
                 data-testid="as-of-date"
@@ -86,9 +91,13 @@ export function Shell({ info }: { info: AppInfo }): React.JSX.Element {
           </Space>
         </Header>
         <Content style={{ overflow: 'auto', display: 'flex', flexDirection: 'column' }}>
-          <NavigationContext.Provider value={navigation}>{current.render()}</NavigationContext.Provider>
+          <NavigationContext.Provider value={navigation}>
+            <ErrorBoundary where={current.label} resetKey={current.key}>
+              <Suspense fallback={<Spin style={{ margin: 48 }} />}>{current.render()}</Suspense>
+            </ErrorBoundary>
+          </NavigationContext.Provider>
         </Content>
       </Layout>
     </Layout>
   )
-}
+})

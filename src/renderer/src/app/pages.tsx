@@ -7,12 +7,14 @@ import {
   TableOutlined
 } from '@ant-design/icons'
 import type { ReactNode } from 'react'
-import { DashboardPage } from '../pages/DashboardPage'
-import { DocumentsPage } from '../pages/DocumentsPage'
-import { GovernanceItemsPage } from '../pages/GovernanceItemsPage'
-import { SchedulePage } from '../pages/SchedulePage'
-import { SettingsPage } from '../pages/SettingsPage'
-import { TaskLedgerPage } from '../pages/TaskLedgerPage'
+import {
+  DashboardPage,
+  DocumentsPage,
+  GovernanceItemsPage,
+  SchedulePage,
+  SettingsPage,
+  TaskLedgerPage
+} from './lazy-pages'
 
 export type PageKey = 'dashboard' | 'tasks' | 'items' | 'schedule' | 'documents' | 'settings'
 

@@ -1,0 +1,68 @@
+import type { CustomCellEditorProps } from 'ag-grid-react'
+import { Button, Select, Space } from 'antd'
+import { useEffect, useRef } from 'react'
+import type { TaskRow } from '../../../shared/contract'
+import { useApi } from '../api/hooks'
+
+const CITY_WIDE = 0
+
+/**
+ * 牵头单位/配合单位 in a cell: pick units from the list or type a new name (Enter adds it), in order.
+ * 确定 or Tab saves, Esc cancels. The list opens inside the editor so the grid keeps it as one editor.
+ */
+export function UnitsCellEditor(props: CustomCellEditorProps<TaskRow, string[]>): React.JSX.Element {
+  const options = useApi('task.options', {})
+  const box = useRef<HTMLDivElement>(null)
+  useEffect(() => box.current?.querySelector('input')?.focus(), [])
+  return (
+    <div ref={box} className="cell-editor-popup" data-testid="units-editor">
+      <Select
+        mode="tags"
+        open
+        value={props.value ?? []}
+        onChange={(value: string[]) => props.onValueChange(value)}
+        options={(options.data?.units ?? []).map((u) => ({ value: u.name, label: u.name }))}
+        tokenSeparators={['、', '，', ',']}
+        getPopupContainer={(trigger: HTMLElement) => trigger.parentElement ?? document.body}
+        style={{ width: '100%' }}
+        placeholder="选择或输入单位名称"
+        aria-label={props.colDef.headerName}
+      />
+      <Space className="cell-editor-actions">
+        <Button size="small" type="primary" onClick={() => props.stopEditing()}>
+          确定
+        </Button>
+        <Button size="small" onClick={() => props.stopEditing(true)}>
+          取消
+        </Button>
+      </Space>
+    </div>
+  )
+}
+
+/** 所属区域 in a cell: 全市 (a city-wide task) or a 区 or 镇(街). */
+export function AreaCellEditor(props: CustomCellEditorProps<TaskRow, number | null>): React.JSX.Element {
+  const options = useApi('task.options', {})
+  return (
+    <div className="cell-editor-popup" data-testid="area-editor">
+      <Select
+        showSearch={{ optionFilterProp: 'label' }}
+        open
+        autoFocus
+        value={props.value ?? CITY_WIDE}
+        onChange={(value: number) => {
+          props.onValueChange(value === CITY_WIDE ? null : value)
+          // The change is the whole edit: save it at once.
+          setTimeout(() => props.stopEditing(), 0)
+        }}
+        options={[
+          { value: CITY_WIDE, label: '全市' },
+          ...(options.data?.areas ?? []).map((a) => ({ value: a.id, label: a.label }))
+        ]}
+        getPopupContainer={(trigger: HTMLElement) => trigger.parentElement ?? document.body}
+        style={{ width: '100%' }}
+        aria-label="所属区域"
+      />
+    </div>
+  )
+}

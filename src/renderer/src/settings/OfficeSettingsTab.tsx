@@ -1,0 +1,123 @@
+import { Alert, App as AntApp, Button, Card, Form, Input, InputNumber, Typography } from 'antd'
+import { useEffect, useState } from 'react'
+import { SETTING_LABEL, settingsSchema, type Settings } from '../../../shared/settings'
+import { useApi, useApiMutation } from '../api/hooks'
+import { enterToSubmit } from '../progress/dialog-keys'
+import { problemsOf, schemaProblems, showProblems } from '../progress/form-errors'
+
+type OfficeForm = Omit<Settings, 'sampleAsOf' | 'yellowWindow'>
+
+const FIELDS = [
+  'officeName',
+  'officeShortName',
+  'supervisionPrefix',
+  'reminderPrefix',
+  'briefingName',
+  'replyWorkdays',
+  'contactPerson',
+  'contactPhone'
+] as const satisfies readonly (keyof OfficeForm)[]
+
+const formSchema = settingsSchema.pick({
+  officeName: true,
+  officeShortName: true,
+  supervisionPrefix: true,
+  reminderPrefix: true,
+  briefingName: true,
+  replyWorkdays: true,
+  contactPerson: true,
+  contactPhone: true
+})
+
+/** 单位与公文: the office's names, the 督办/催办 代字, the 简报 name, the reply time and the contact on notices. */
+export function OfficeSettingsTab(): React.JSX.Element {
+  const { message } = AntApp.useApp()
+  const settings = useApi('settings.get', {})
+  const update = useApiMutation('settings.update')
+  const [form] = Form.useForm<OfficeForm>()
+  const [alert, setAlert] = useState<string | null>(null)
+  const year = new Date().getFullYear()
+  const supervision = Form.useWatch('supervisionPrefix', form)
+  const reminder = Form.useWatch('reminderPrefix', form)
+
+  useEffect(() => {
+    if (settings.data) form.setFieldsValue(settings.data)
+  }, [settings.data, form])
+
+  const submit = async (): Promise<void> => {
+    if (!settings.data || update.isPending) return
+    const values = form.getFieldsValue()
+    form.setFields(FIELDS.map((name) => ({ name, errors: [] })))
+    setAlert(null)
+    const local = schemaProblems(formSchema, values, FIELDS)
+    if (local.length > 0) return void setAlert(showProblems(form, local))
+    const changes = Object.fromEntries(
+      FIELDS.filter((f) => values[f] !== settings.data![f]).map((f) => [f, values[f]])
+    ) as Partial<Settings>
+    if (Object.keys(changes).length === 0) return void message.info('没有修改')
+    try {
+      await update.mutateAsync(changes)
+      void message.success(
+        `已保存：${Object.keys(changes)
+          .map((k) => SETTING_LABEL[k as keyof Settings])
+          .join('、')}`
+      )
+    } catch (error) {
+      setAlert(showProblems(form, problemsOf(error, FIELDS)))
+    }
+  }
+
+  return (
+    <Card size="small" className="settings-card" title="单位与公文">
+      <div onKeyDown={enterToSubmit(() => void submit())} style={{ maxWidth: 720 }}>
+        {alert ? <Alert type="error" showIcon message={alert} style={{ marginBottom: 12 }} /> : null}
+        <Form form={form} layout="horizontal" labelCol={{ flex: '150px' }} aria-label="单位与公文">
+          <Form.Item name="officeName" label={SETTING_LABEL.officeName} extra="用于公文的发文机关标志和落款">
+            <Input maxLength={60} />
+          </Form.Item>
+          <Form.Item name="officeShortName" label={SETTING_LABEL.officeShortName}>
+            <Input maxLength={30} style={{ width: 240 }} />
+          </Form.Item>
+          <Form.Item
+            name="supervisionPrefix"
+            label={SETTING_LABEL.supervisionPrefix}
+            extra={`发文字号示例：${supervision ?? ''}〔${year}〕1号`}
+          >
+            <Input maxLength={20} style={{ width: 240 }} />
+          </Form.Item>
+          <Form.Item
+            name="reminderPrefix"
+            label={SETTING_LABEL.reminderPrefix}
+            extra={`发文字号示例：${reminder ?? ''}〔${year}〕1号`}
+          >
+            <Input maxLength={20} style={{ width: 240 }} />
+          </Form.Item>
+          <Form.Item name="briefingName" label={SETTING_LABEL.briefingName}>
+            <Input maxLength={30} />
+          </Form.Item>
+          <Form.Item
+            name="replyWorkdays"
+            label={SETTING_LABEL.replyWorkdays}
+            extra="督办、催办通知要求责任单位自印发次日起多少个工作日内反馈"
+          >
+            <InputNumber min={1} max={60} suffix="个工作日" style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="contactPerson" label={SETTING_LABEL.contactPerson}>
+            <Input maxLength={20} style={{ width: 240 }} />
+          </Form.Item>
+          <Form.Item name="contactPhone" label={SETTING_LABEL.contactPhone}>
+            <Input maxLength={30} style={{ width: 240 }} />
+          </Form.Item>
+          <Form.Item label=" " colon={false}>
+            <Button type="primary" onClick={() => void submit()} loading={update.isPending}>
+              保存
+            </Button>
+            <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
+              修改记入操作日志
+            </Typography.Text>
+          </Form.Item>
+        </Form>
+      </div>
+    </Card>
+  )
+}

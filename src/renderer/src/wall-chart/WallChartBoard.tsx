@@ -1,0 +1,76 @@
+import { Empty } from 'antd'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { WallChart, WallRow } from '../../../shared/contract'
+import { EChart } from '../charts/EChart'
+import type { EChartsInstance } from '../charts/echarts-setup'
+import { buildWallOption, chartHeight, extentOf, rowsFitting } from './wall-chart-option'
+import { zoomWindow, type Zoom } from './wall-chart-range'
+
+/**
+ * The wall chart itself, filling its box: the rows that fit, the rest a wheel away (the picture for the
+ * wall has every row, see picture.ts); a click on a bar or a milestone opens that task or village item.
+ */
+export function WallChartBoard(props: {
+  chart: WallChart
+  zoom: Zoom
+  title: string
+  subtitle: string
+  onOpen(row: WallRow): void
+  onReady(chart: EChartsInstance | null): void
+}): React.JSX.Element {
+  const { chart, zoom, title, subtitle, onOpen, onReady } = props
+  const box = useRef<HTMLDivElement>(null)
+  const [boxHeight, setBoxHeight] = useState(0)
+  useEffect(() => {
+    const element = box.current
+    if (!element) return
+    const observer = new ResizeObserver(() => setBoxHeight(element.clientHeight))
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
+  const rowsShown = boxHeight > 0 ? rowsFitting(boxHeight) : undefined
+  const fits = rowsShown === undefined || chart.rows.length <= rowsShown
+  const option = useMemo(
+    () => buildWallOption({ chart, zoom, title, subtitle, rowsShown: fits ? undefined : rowsShown }),
+    [chart, zoom, title, subtitle, fits, rowsShown]
+  )
+  const height = fits ? chartHeight(chart.rows.length) : boxHeight
+  const events = useMemo(
+    () => ({
+      click: (p: unknown) => {
+        const params = p as { seriesType: string; value: unknown[] }
+        const index =
+          params.seriesType === 'scatter' ? (params.value[1] as number) : (params.value[0] as number)
+        const row = chart.rows[index]
+        if (row) onOpen(row)
+      }
+    }),
+    [chart, onOpen]
+  )
+  // What the picture holds, for tests and assistive tools; the drawing itself is a canvas.
+  const window_ = zoomWindow(zoom, chart.asOf, extentOf(chart))
+  const facts = {
+    'data-rows': chart.rows.length,
+    'data-milestones': chart.rows.reduce((n, r) => n + r.milestones.length, 0),
+    'data-phases': chart.phases.map((p) => p.name).join(','),
+    'data-today': chart.asOf,
+    'data-window': `${window_.start}..${window_.end}`
+  }
+  return (
+    <div ref={box} style={{ height: '100%', minHeight: 0 }}>
+      {chart.rows.length === 0 ? (
+        <Empty style={{ marginTop: 64 }} description="所选区域内没有可显示的任务或村治理事项" />
+      ) : boxHeight > 0 ? (
+        <EChart
+          option={option}
+          onEvents={events}
+          onReady={onReady}
+          style={{ height, minWidth: 900 }}
+          {...facts}
+          data-testid="wall-chart"
+          aria-label={title}
+        />
+      ) : null}
+    </div>
+  )
+}
