@@ -1,11 +1,18 @@
 import type { Migration } from './migration'
 import { initialSchema } from './001-initial-schema'
 import { seedWorkCalendar } from './002-seed-work-calendar'
+import { importMappings } from './003-import-mappings'
+import { documentsRegister } from './004-documents'
 
 /**
  * Every schema step CivDesk has ever shipped, oldest first. Append only: a shipped migration is never
  * edited or removed, because clerks' files were upgraded by it (see migrations.test.ts).
  */
-export const migrations: readonly Migration[] = [initialSchema, seedWorkCalendar]
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  seedWorkCalendar,
+  importMappings,
+  documentsRegister
+]
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version
