@@ -10,10 +10,10 @@ import { noPlatform, type Platform } from './files/platform'
 
 /** Everything a service needs, built once per open data file by the Electron shell, the CLI or the web mode. */
 export interface AppContext {
+  /** The open data file; replaced when the clerk restores a backup or opens another file. */
   readonly db: Database
   readonly clock: Clock
   readonly log: Logger
-  readonly dataFile: string
   readonly backupDir: string
   readonly shell: 'electron' | 'web' | 'cli'
   readonly appVersion: string
@@ -26,6 +26,10 @@ export interface AppContext {
   /** Call after any write to `calendar_day`. */
   invalidateCalendar(): void
   settings(): Settings
+  /** The file the context works on now (it changes with 打开数据文件 / 另存为). */
+  readonly dataFile: string
+  /** Closes the current data file and continues on `db` (already opened and migrated) at `dataFile`. */
+  replaceDatabase(db: Database, dataFile: string): void
 }
 
 export interface AppContextOptions {
@@ -41,18 +45,36 @@ export interface AppContextOptions {
 
 export function createAppContext(options: AppContextOptions): AppContext {
   let calendar: WorkCalendar | null = null
+  let db = options.db
+  let dataFile = options.dataFile
   return {
-    ...options,
+    clock: options.clock,
+    log: options.log,
+    backupDir: options.backupDir,
+    shell: options.shell,
+    appVersion: options.appVersion,
     platform: options.platform ?? noPlatform,
     files: new FileRegistry(),
+    get db() {
+      return db
+    },
+    get dataFile() {
+      return dataFile
+    },
     calendar() {
-      calendar ??= new WorkCalendar(loadCalendarDays(options.db))
+      calendar ??= new WorkCalendar(loadCalendarDays(db))
       return calendar
     },
     invalidateCalendar() {
       calendar = null
     },
-    settings: () => readSettings(options.db)
+    settings: () => readSettings(db),
+    replaceDatabase(next, nextFile) {
+      if (db !== next && db.open) db.close()
+      db = next
+      dataFile = nextFile
+      calendar = null
+    }
   }
 }
 

@@ -2,7 +2,8 @@
  * Electron lifecycle only: single-instance lock, the data file, IPC, the window and its menu. Every
  * capability lives in plain Node modules that the CLI and the web mode share.
  */
-import { app, BrowserWindow, dialog, ipcMain, screen, session } from 'electron'
+import type { BrowserWindow } from 'electron'
+import { app, dialog, ipcMain, screen, session } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { UserError } from '../shared/errors'
@@ -13,11 +14,16 @@ import { registerIpc } from './ipc'
 import { buildMenu } from './menu'
 import { hardenApp } from './security'
 import { isDataFileEmpty, loadSampleCity } from './services/sample-service'
+import { takeDailyBackupIfDue } from './backup/backup-service'
 import { electronPlatform } from './shell/electron-platform'
+import { loadShellConfig, saveShellConfig } from './shell/shell-config'
+import { lockDataFile, unlockAllDataFiles } from './store/data-file-lock'
 import { isTrustedRendererUrl } from './shell/trusted-url'
 import { fitToDisplays, loadWindowState, saveWindowState } from './shell/window-state'
-import { consoleLogger } from './system/logger'
-import { mainWindowOptions } from './window'
+import { systemClock } from './system/clock'
+import { fileLogger } from './system/file-logger'
+import { consoleLogger, teeLogger, type Logger } from './system/logger'
+import { createMainWindow } from './window'
 
 app.commandLine.appendSwitch('lang', 'zh-CN')
 
@@ -28,6 +34,7 @@ const rendererUrl = (): string =>
     : pathToFileURL(join(__dirname, '../renderer/index.html')).href
 
 let mainWindow: BrowserWindow | null = null
+let log: Logger = consoleLogger
 
 if (!app.requestSingleInstanceLock()) {
   // A second launch only brings the running window forward (see 'second-instance' below).
@@ -43,22 +50,37 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
+  // The log file in userData/logs is what the clerk sends to the administrator.
+  log = teeLogger(
+    fileLogger({ dir: join(app.getPath('userData'), 'logs'), clock: systemClock }),
+    consoleLogger
+  )
+  process.on('uncaughtException', (error) => log.error('uncaught exception in the main process', error))
+  process.on('unhandledRejection', (reason) => log.error('unhandled rejection in the main process', reason))
   hardenApp(app, session.defaultSession, rendererUrl)
+  const configPath = join(app.getPath('userData'), 'civdesk-config.json')
   const platform = electronPlatform(
     () => mainWindow,
-    () => app.getPath('documents')
+    () => app.getPath('documents'),
+    (dataFile) => saveShellConfig(configPath, { ...loadShellConfig(configPath), dataFile })
   )
-  const ctx = await openApp({ dataFile: dataFilePath(), shell: 'electron', log: consoleLogger, platform })
+  const dataFile = dataFilePath(loadShellConfig(configPath).dataFile)
+  // Another CivDesk on the same file (a second Windows session, a copy started with --db) is refused.
+  lockDataFile(dataFile, 'electron', systemClock.now())
+  app.on('will-quit', unlockAllDataFiles)
+  const backupDir = join(app.getPath('userData'), 'backups')
+  const ctx = await openApp({ dataFile, shell: 'electron', log, platform, backupDir })
+  await takeDailyBackupIfDue(ctx).catch((error: unknown) => log.error('daily backup failed', error))
   if (process.argv.includes('--demo') && isDataFileEmpty(ctx)) loadSampleCity(ctx, 1)
-  registerIpc(ipcMain, createHandlers(ctx), (url) => isTrustedRendererUrl(url, rendererUrl()), consoleLogger)
+  registerIpc(ipcMain, createHandlers(ctx), (url) => isTrustedRendererUrl(url, rendererUrl()), log)
   buildAndShowWindow(ctx)
 }
 
-function dataFilePath(): string {
+/** --db on the command line, else the file chosen last time (打开数据文件/另存为), else userData/civdesk.db. */
+function dataFilePath(remembered: string | undefined): string {
   const flag = process.argv.indexOf('--db')
-  return flag >= 0 && process.argv[flag + 1]
-    ? process.argv[flag + 1]
-    : join(app.getPath('userData'), 'civdesk.db')
+  if (flag >= 0 && process.argv[flag + 1]) return process.argv[flag + 1]
+  return remembered ?? join(app.getPath('userData'), 'civdesk.db')
 }
 
 function buildAndShowWindow(ctx: AppContext): void {
@@ -68,9 +90,7 @@ function buildAndShowWindow(ctx: AppContext): void {
     screen.getAllDisplays().map((d) => d.workArea)
   )
   const icon = join(__dirname, '../../resources/icon.png')
-  mainWindow = new BrowserWindow(
-    mainWindowOptions(join(__dirname, '../preload/index.js'), state.bounds, icon)
-  )
+  mainWindow = createMainWindow(join(__dirname, '../preload/index.js'), state.bounds, icon)
   const win = mainWindow
   win.setMenu(
     buildMenu({
@@ -103,8 +123,8 @@ function fail(error: unknown): void {
   const message =
     error instanceof UserError
       ? error.message
-      : `文明办工作台无法启动：${error instanceof Error ? error.message : String(error)}`
-  consoleLogger.error('startup failed', error)
+      : `文明办工作台无法启动。详细情况已记入日志文件（${join(app.getPath('userData'), 'logs', 'civdesk.log')}），请把它发给管理员。`
+  log.error('startup failed', error)
   dialog.showErrorBox('文明办工作台', message)
   app.quit()
 }

@@ -1,7 +1,16 @@
 import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
+
+const created: { options: Record<string, unknown> }[] = []
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    constructor(options: Record<string, unknown>) {
+      created.push({ options })
+    }
+  }
+}))
 import { hardenApp, hardenWebContents } from './security'
-import { secureWebPreferences } from './window'
+import { createMainWindow } from './window'
 
 const APP = 'file:///C:/CivDesk/out/renderer/index.html'
 
@@ -57,7 +66,9 @@ describe('the window cannot be turned into a browser', () => {
   })
 
   it('runs the page sandboxed, isolated, without Node', () => {
-    expect(secureWebPreferences('/app/out/preload/index.js')).toMatchObject({
+    createMainWindow('/app/out/preload/index.js', { width: 1200, height: 800 }, '/app/icon.png')
+    expect(created[0].options.webPreferences).toMatchObject({
+      preload: '/app/out/preload/index.js',
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
@@ -65,7 +76,8 @@ describe('the window cannot be turned into a browser', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
-      webviewTag: false
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick'
     })
   })
 })

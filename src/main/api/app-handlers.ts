@@ -7,7 +7,7 @@ import type { HandlerGroup } from './handlers'
 
 export function appHandlers(
   ctx: AppContext
-): HandlerGroup<'app.info' | 'sample.load' | 'settings.get' | 'settings.update'> {
+): HandlerGroup<'app.info' | 'sample.load' | 'settings.get' | 'settings.update' | 'app.reportError'> {
   return {
     'app.info': () => ({
       appVersion: ctx.appVersion,
@@ -19,6 +19,8 @@ export function appHandlers(
     }),
     'sample.load': ({ scale }) => loadSampleCity(ctx, scale),
     'settings.get': () => readSettings(ctx.db),
-    'settings.update': (changes) => updateSettings(ctx, changes)
+    'settings.update': (changes) => updateSettings(ctx, changes),
+    'app.reportError': ({ where, message, stack }) =>
+      ctx.log.error(`page error in ${where}: ${message}`, stack)
   }
 }

@@ -19,7 +19,7 @@ export async function dispatch(
   if (!isMethodName(method)) {
     return { ok: false, error: { code: 'unknown-method', message: '无法识别的操作请求。' } }
   }
-  const parsed = contract[method].input.safeParse(payload ?? {})
+  const parsed = contract[method].input.safeParse(payload === undefined ? {} : payload)
   if (!parsed.success) {
     return {
       ok: false,

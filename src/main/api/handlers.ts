@@ -2,6 +2,7 @@ import type { MethodArgs, MethodName, MethodResult } from '../../shared/contract
 import type { AppContext } from '../app-context'
 import { adminHandlers } from './admin-handlers'
 import { appHandlers } from './app-handlers'
+import { backupHandlers } from './backup-handlers'
 import { chartHandlers } from './chart-handlers'
 import { documentHandlers } from './document-handlers'
 import { exchangeHandlers } from './exchange-handlers'
@@ -27,6 +28,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...villageHandlers(ctx),
     ...chartHandlers(ctx),
     ...exchangeHandlers(ctx),
-    ...documentHandlers(ctx)
+    ...documentHandlers(ctx),
+    ...backupHandlers(ctx)
   } satisfies Handlers
 }

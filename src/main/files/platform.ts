@@ -14,6 +14,8 @@ export interface Platform {
   /** Opens a written file with its default program (Word, WPS, Excel). */
   openFile(path: string): Promise<void>
   showInFolder(path: string): void
+  /** The desktop app remembers which data file to open next time (打开数据文件 / 另存为). */
+  rememberDataFile(path: string): void
 }
 
 export const noPlatform: Platform = {
@@ -21,5 +23,6 @@ export const noPlatform: Platform = {
   chooseSaveFile: () => Promise.reject(new Error('no file dialogs here')),
   chooseFolder: () => Promise.reject(new Error('no file dialogs here')),
   openFile: () => Promise.reject(new Error('cannot open files here')),
-  showInFolder: () => undefined
+  showInFolder: () => undefined,
+  rememberDataFile: () => undefined
 }

@@ -3,7 +3,11 @@ import { FILE_PURPOSES } from '../../shared/file-purposes'
 import type { Platform } from '../files/platform'
 
 /** Native Windows dialogs and "open with Word/WPS", for the desktop window. */
-export function electronPlatform(window: () => BrowserWindow | null, defaultDir: () => string): Platform {
+export function electronPlatform(
+  window: () => BrowserWindow | null,
+  defaultDir: () => string,
+  rememberDataFile: (path: string) => void
+): Platform {
   const filters = (purpose: keyof typeof FILE_PURPOSES) => {
     const spec = FILE_PURPOSES[purpose]
     return spec.extensions.length > 0 ? [{ name: spec.label, extensions: [...spec.extensions] }] : []
@@ -51,6 +55,7 @@ export function electronPlatform(window: () => BrowserWindow | null, defaultDir:
     },
     showInFolder(path) {
       shell.showItemInFolder(path)
-    }
+    },
+    rememberDataFile
   }
 }

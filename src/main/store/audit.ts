@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database, Statement } from 'better-sqlite3'
 import type { Clock } from '../system/clock'
 
 export type AuditAction =
@@ -32,9 +32,7 @@ export interface AuditEntry {
  * its record land or vanish together.
  */
 export function writeAudit(db: Database, clock: Clock, entry: AuditEntry): void {
-  db.prepare(
-    'INSERT INTO audit_log (at, entity, entity_id, action, summary, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)'
-  ).run(
+  insertStatement(db).run(
     clock.now(),
     entry.entity,
     entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
@@ -43,4 +41,18 @@ export function writeAudit(db: Database, clock: Clock, entry: AuditEntry): void 
     entry.before === undefined ? null : JSON.stringify(entry.before),
     entry.after === undefined ? null : JSON.stringify(entry.after)
   )
+}
+
+// Prepared once per connection: an import writes one audit row per task, 20,000 in a large ledger.
+const statements = new WeakMap<Database, Statement>()
+
+function insertStatement(db: Database): Statement {
+  let statement = statements.get(db)
+  if (!statement) {
+    statement = db.prepare(
+      'INSERT INTO audit_log (at, entity, entity_id, action, summary, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)'
+    )
+    statements.set(db, statement)
+  }
+  return statement
 }

@@ -2,7 +2,9 @@ import type { Database } from 'better-sqlite3'
 import { mkdirSync, renameSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
-export type BackupReason = 'daily' | 'migration' | 'import' | 'restore' | 'bulk-change' | 'manual'
+import type { BackupReason } from '../../shared/backups'
+
+export type { BackupReason }
 
 /**
  * Copies the live database with SQLite's online backup API (a raw file copy is unsafe under WAL), into

@@ -12,3 +12,12 @@ export const consoleLogger: Logger = {
 }
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} }
+
+/** Sends every entry to each of the given loggers (e.g. the log file and the console). */
+export function teeLogger(...loggers: Logger[]): Logger {
+  return {
+    info: (m, d) => loggers.forEach((l) => l.info(m, d)),
+    warn: (m, d) => loggers.forEach((l) => l.warn(m, d)),
+    error: (m, d) => loggers.forEach((l) => l.error(m, d))
+  }
+}

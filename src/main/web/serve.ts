@@ -13,6 +13,8 @@ import { consoleLogger } from '../system/logger'
 import { UserError } from '../../shared/errors'
 import { startWebServer } from './server'
 import { webPlatform } from './web-platform'
+import { lockDataFile, unlockAllDataFiles } from '../store/data-file-lock'
+import { systemClock } from '../system/clock'
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
     )
   }
   // This run's uploads and generated files; removed when the web mode stops.
+  lockDataFile(resolve(values.db), 'web', systemClock.now())
   const workDir = mkdtempSync(join(tmpdir(), 'civdesk-web-'))
   const ctx = await openApp({
     dataFile: values.db,
@@ -56,6 +59,7 @@ async function main(): Promise<void> {
   const stop = () => {
     void server.close().then(() => {
       ctx.db.close()
+      unlockAllDataFiles()
       rmSync(workDir, { recursive: true, force: true })
       process.exit(0)
     })

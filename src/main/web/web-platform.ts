@@ -19,7 +19,8 @@ export function webPlatform(workDir: string): Platform {
     chooseSaveFile: async (_purpose, defaultName) => join(fresh(), safeName(defaultName)),
     chooseFolder: async () => fresh(),
     openFile: async () => undefined,
-    showInFolder: () => undefined
+    showInFolder: () => undefined,
+    rememberDataFile: () => undefined
   }
 }
 

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { appContract } from './app'
 import type { MethodSpec } from './define'
 import { adminContract } from './admin'
+import { backupsContract } from './backups'
 import { chartsContract } from './charts'
 import { documentsContract } from './documents'
 import { exchangeContract } from './exchange'
@@ -13,6 +14,7 @@ import { villagesContract } from './villages'
 export type { Reply } from './define'
 export type * from './admin'
 export type * from './app'
+export type * from './backups'
 export type * from './charts'
 export type * from './documents'
 export type * from './exchange'
@@ -33,7 +35,8 @@ export const contract = mergeContracts(
   villagesContract,
   chartsContract,
   exchangeContract,
-  documentsContract
+  documentsContract,
+  backupsContract
 )
 
 export type Contract = typeof contract

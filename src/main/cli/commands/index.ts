@@ -1,8 +1,13 @@
 import type { CliCommand } from '../cli-types'
 import { backupCommand } from './backup'
+import { briefCommand } from './brief'
+import { restoreCommand } from './restore'
 import { checkCommand } from './check'
 import { demoCommand } from './demo'
 import { dueCommand } from './due'
+import { exportCommand } from './export'
+import { importCommand } from './import'
+import { noticesCommand } from './notices'
 import { summaryCommand } from './summary'
 import { tasksCommand } from './tasks'
 
@@ -12,5 +17,10 @@ export const commands: Record<string, CliCommand> = {
   summary: summaryCommand,
   tasks: tasksCommand,
   due: dueCommand,
-  backup: backupCommand
+  backup: backupCommand,
+  restore: restoreCommand,
+  import: importCommand,
+  export: exportCommand,
+  brief: briefCommand,
+  notices: noticesCommand
 }

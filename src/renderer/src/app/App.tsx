@@ -1,6 +1,7 @@
-import { Alert, Spin } from 'antd'
-import { useMemo, useState } from 'react'
+import { Alert, App as AntApp, Spin } from 'antd'
+import { useEffect, useMemo, useState } from 'react'
 import { localToday, type IsoDate } from '../../../shared/civil-date'
+import { setFileBusyHandler } from '../api/client'
 import { useApi } from '../api/hooks'
 import { FirstRunPage } from '../pages/FirstRunPage'
 import { AreaFilterContext, type AreaFilter } from './area-filter'
@@ -10,6 +11,23 @@ import { Shell } from './Shell'
 /** Loads what the data file is, then shows the first-run choices or the working shell. */
 export function App(): React.JSX.Element {
   const info = useApi('app.info', {})
+  const { modal } = AntApp.useApp()
+  useEffect(() => {
+    setFileBusyHandler(
+      (message) =>
+        new Promise((resolve) => {
+          modal.confirm({
+            title: '文件被占用',
+            content: message,
+            okText: '重试',
+            cancelText: '取消',
+            onOk: () => resolve(true),
+            onCancel: () => resolve(false)
+          })
+        })
+    )
+    return () => setFileBusyHandler(null)
+  }, [modal])
   const [chosenAsOf, setAsOf] = useState<IsoDate | null>(null)
   const asOf = chosenAsOf ?? info.data?.sampleAsOf ?? localToday()
   const asOfValue = useMemo(() => ({ asOf, setAsOf }), [asOf])

@@ -1,0 +1,255 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { AppContext } from '../src/main/app-context'
+import { dispatch } from '../src/main/api/dispatch'
+import { createHandlers, type Handlers } from '../src/main/api/handlers'
+import { openApp } from '../src/main/bootstrap'
+import { loadSampleCity } from '../src/main/services/sample-service'
+import { silentLogger } from '../src/main/system/logger'
+import {
+  contract,
+  methodNames,
+  type MethodInput,
+  type MethodName,
+  type MethodResult
+} from '../src/shared/contract'
+import { generatedLedger } from './exchange-corpus'
+import { useTempDir } from './temp-dir'
+
+/**
+ * Issue 6, audit: every method that changes the data file leaves a row in 操作日志. The table below holds,
+ * for each mutation in the contract, how to call it successfully on the sample city; a new mutation
+ * without an entry fails the first test, so it cannot slip in unaudited.
+ */
+const tempDir = useTempDir()
+
+interface Run {
+  ctx: AppContext
+  dir: string
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>
+  first(sql: string): number
+}
+
+type Example = (run: Run) => Promise<{ method: MethodName; input: unknown }>
+
+const AS_OF = '2025-09-30'
+const input = <M extends MethodName>(method: M, value: MethodInput<M>) => ({ method, input: value })
+
+const EXAMPLES: Record<string, Example> = {
+  'sample.load': async () => input('sample.load', { scale: 1 }),
+  'settings.update': async () =>
+    input('settings.update', { yellowWindow: 4, officeShortName: '示例市文明办（测）' }),
+  'task.create': async () =>
+    input('task.create', {
+      title: '新增：城中村消防通道专项清理',
+      leadUnits: ['市消防救援支队'],
+      deadline: '2025-12-31'
+    }),
+  'task.update': async (r) =>
+    input('task.update', {
+      id: r.first("SELECT id FROM task WHERE status <> 'done' LIMIT 1"),
+      changes: { percent: 66 }
+    }),
+  'task.delete': async (r) => input('task.delete', { ids: [r.first('SELECT id FROM task LIMIT 1')] }),
+  'task.restore': async (r) => {
+    const id = r.first('SELECT id FROM task LIMIT 1')
+    await r.call('task.delete', { ids: [id] })
+    return input('task.restore', { ids: [id] })
+  },
+  'progress.add': async (r) =>
+    input('progress.add', {
+      target: { kind: 'task', id: r.first("SELECT id FROM task WHERE status <> 'done' LIMIT 1") },
+      date: AS_OF,
+      text: '已完成现场踏勘'
+    }),
+  'milestone.setDone': async (r) =>
+    input('milestone.setDone', {
+      id: r.first("SELECT id FROM milestone WHERE status = 'open' LIMIT 1"),
+      done: true,
+      date: AS_OF
+    }),
+  'schedule.save': async (r) =>
+    input('schedule.save', {
+      target: { kind: 'task', id: r.first("SELECT id FROM task WHERE status <> 'done' LIMIT 1") },
+      deadline: '2025-12-31',
+      steps: [
+        { title: '方案制定', workdays: 10 },
+        { title: '组织实施', workdays: 30 }
+      ],
+      mode: 'append'
+    }),
+  'calendar.setDay': async () =>
+    input('calendar.setDay', { date: '2027-01-01', kind: 'holiday', name: '元旦' }),
+  'calendar.import': async (r) => {
+    const path = join(r.dir, '2027年节假日.txt')
+    writeFileSync(path, '2027-01-01 至 2027-01-03 休 元旦\n2027-02-06 班 春节调休\n')
+    return input('calendar.import', {
+      ref: r.ctx.files.register(path, 'calendar-text', 'input').ref,
+      years: [2027]
+    })
+  },
+  'catalog.create': async () =>
+    input('catalog.create', {
+      category: 'upgrade',
+      name: '夜间照明提升',
+      standard: '主要巷道夜间照明全覆盖'
+    }),
+  'catalog.update': async (r) =>
+    input('catalog.update', {
+      id: r.first('SELECT id FROM governance_item LIMIT 1'),
+      standard: '修订后的标准'
+    }),
+  'catalog.reorder': async (r) => {
+    const ids = r.ctx.db
+      .prepare('SELECT id FROM governance_item WHERE deleted_at IS NULL ORDER BY sort_order')
+      .pluck()
+      .all() as number[]
+    return input('catalog.reorder', { ids: [ids[1], ids[0], ...ids.slice(2)] })
+  },
+  'catalog.remove': async (r) =>
+    input('catalog.remove', {
+      id: r.first("SELECT id FROM governance_item WHERE category = 'upgrade' LIMIT 1")
+    }),
+  'catalog.restore': async (r) => {
+    const id = r.first("SELECT id FROM governance_item WHERE category = 'upgrade' LIMIT 1")
+    await r.call('catalog.remove', { id })
+    return input('catalog.restore', { id })
+  },
+  'village.item.update': async (r) =>
+    input('village.item.update', {
+      id: r.first("SELECT id FROM village_item WHERE applicable = 1 AND status <> 'done' LIMIT 1"),
+      deadline: '2025-12-31',
+      asOf: AS_OF
+    }),
+  'village.item.bulkUpdate': async (r) => {
+    const ids = r.ctx.db
+      .prepare('SELECT id FROM village_item WHERE applicable = 1 LIMIT 5')
+      .pluck()
+      .all() as number[]
+    return input('village.item.bulkUpdate', { ids, deadline: '2025-12-31' })
+  },
+  'exchange.commit': async (r) => {
+    const path = join(r.dir, '台账.xlsx')
+    writeFileSync(path, await generatedLedger(12, ['市城市管理局', '市公安局']))
+    const ref = r.ctx.files.register(path, 'ledger-xlsx', 'input').ref
+    const preview = await r.call('exchange.preview', { file: ref, kind: 'tasks', asOf: AS_OF })
+    return input('exchange.commit', {
+      file: ref,
+      kind: 'tasks',
+      asOf: AS_OF,
+      fingerprint: preview.fingerprint
+    })
+  },
+  'briefing.export': async (r) =>
+    input('briefing.export', {
+      asOf: AS_OF,
+      issueNo: 1,
+      issuedOn: AS_OF,
+      problems: '部分村资金缺口较大。',
+      nextSteps: '倒排工期，加强督办。',
+      target: r.ctx.files.register(join(r.dir, '简报.docx'), 'docx', 'output').ref
+    }),
+  'notice.issue': async (r) => {
+    const request = { kind: 'supervision', selection: { mode: 'overdue' } } as const
+    const plan = await r.call('notice.plan', { asOf: AS_OF, issuedOn: AS_OF, request })
+    const folder = join(r.dir, '通知')
+    mkdirSync(folder)
+    return input('notice.issue', {
+      asOf: AS_OF,
+      issuedOn: AS_OF,
+      request,
+      keys: [plan.groups[0].key],
+      folder: r.ctx.files.register(folder, 'notice-folder', 'folder').ref
+    })
+  },
+  'notice.markReplied': async (r) => {
+    const request = { kind: 'supervision', selection: { mode: 'overdue' } } as const
+    const plan = await r.call('notice.plan', { asOf: AS_OF, issuedOn: AS_OF, request })
+    const folder = join(r.dir, '通知')
+    mkdirSync(folder)
+    const issued = await r.call('notice.issue', {
+      asOf: AS_OF,
+      issuedOn: AS_OF,
+      request,
+      keys: [plan.groups[0].key],
+      folder: r.ctx.files.register(folder, 'notice-folder', 'folder').ref
+    })
+    return input('notice.markReplied', {
+      id: issued.notices[0].id,
+      repliedOn: '2025-10-09',
+      asOf: '2025-10-09'
+    })
+  },
+  'backup.create': async () => input('backup.create', {}),
+  'backup.restore': async (r) => input('backup.restore', { name: (await r.call('backup.create', {})).name }),
+  'backup.restoreFromFile': async (r) => {
+    const backup = await r.call('backup.create', {})
+    return input('backup.restoreFromFile', {
+      ref: r.ctx.files.register(join(r.ctx.backupDir, backup.name), 'backup-db', 'input').ref
+    })
+  },
+  'dataFile.open': async (r) => {
+    const other = join(r.dir, 'other', '另一个数据文件.db')
+    mkdirSync(join(r.dir, 'other'))
+    await r.call('dataFile.saveAs', { ref: r.ctx.files.register(other, 'data-file', 'output').ref })
+    return input('dataFile.open', {
+      ref: r.ctx.files.register(join(r.dir, 'civdesk.db'), 'backup-db', 'input').ref
+    })
+  },
+  'dataFile.saveAs': async (r) => {
+    mkdirSync(join(r.dir, 'D'))
+    return input('dataFile.saveAs', {
+      ref: r.ctx.files.register(join(r.dir, 'D', '文明办数据.db'), 'data-file', 'output').ref
+    })
+  }
+}
+
+const mutations = methodNames.filter((m) => contract[m].kind === 'mutation')
+
+describe('every change leaves a row in 操作日志', () => {
+  it('has an example for each mutation in the contract', () => {
+    expect(mutations.filter((m) => !(m in EXAMPLES))).toEqual([])
+    expect(Object.keys(EXAMPLES).filter((m) => !mutations.includes(m as MethodName))).toEqual([])
+  })
+
+  let tick = 0
+  beforeEach(() => {
+    tick = 0
+  })
+
+  it.each(mutations)('%s writes an audit row', async (method) => {
+    const dir = tempDir()
+    let now = '2025-09-30T09:00:00+08:00'
+    const ctx = await openApp({
+      dataFile: join(dir, 'civdesk.db'),
+      shell: 'cli',
+      log: silentLogger,
+      clock: { now: () => now },
+      backupDir: join(dir, 'backups')
+    })
+    if (method !== 'sample.load') loadSampleCity(ctx, 1)
+    const handlers: Handlers = createHandlers(ctx)
+    const call = async <M extends MethodName>(m: M, value: MethodInput<M>): Promise<MethodResult<M>> => {
+      const reply = await dispatch(handlers, m, value, silentLogger)
+      if (!reply.ok) throw new Error(`${m}: ${reply.error.message}`)
+      return reply.value as MethodResult<M>
+    }
+    const run: Run = { ctx, dir, call, first: (sql) => ctx.db.prepare(sql).pluck().get() as number }
+    try {
+      const example = await EXAMPLES[method](run)
+      // A moment of its own, so the rows this call writes are the ones stamped with it.
+      tick++
+      now = `2025-09-30T10:00:${String(tick).padStart(2, '0')}+08:00`
+      const reply = await dispatch(handlers, example.method, example.input, silentLogger)
+      expect(reply, JSON.stringify(reply).slice(0, 300)).toMatchObject({ ok: true })
+      const rows = ctx.db.prepare('SELECT entity, action, summary FROM audit_log WHERE at = ?').all(now) as {
+        summary: string
+      }[]
+      expect(rows.length, `${method} wrote no audit row`).toBeGreaterThan(0)
+      for (const row of rows) expect(row.summary).toMatch(/[\u4e00-\u9fff]/)
+    } finally {
+      if (ctx.db.open) ctx.db.close()
+    }
+  })
+})

@@ -1,0 +1,135 @@
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { copyFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { checkDataFile } from '../src/main/store/check-data-file'
+import { latestSchemaVersion } from '../src/main/store/migrations'
+import { openDatabase } from '../src/main/store/open-database'
+import { loadSampleCity } from '../src/main/services/sample-service'
+import { openApp } from '../src/main/bootstrap'
+import { fixedClock } from '../src/main/system/clock'
+import { silentLogger } from '../src/main/system/logger'
+import { Random } from '../src/main/sample/random'
+import { generatedLedger } from './exchange-corpus'
+import { useSuiteTempDir } from './temp-dir'
+
+/**
+ * Issue 6, crash safety: an import and a bulk change run in a child process that is killed with SIGKILL
+ * at random moments. Every time, the data file must pass `check` and hold either exactly the state
+ * before the operation or exactly the state after it — never a mixture.
+ */
+const suiteDir = useSuiteTempDir()
+const TRIALS_PER_OPERATION = 30
+const clock = fixedClock('2025-09-30T09:00:00+08:00')
+let base: string
+let ledger: string
+
+type Operation = 'import' | 'bulk'
+
+beforeAll(async () => {
+  const dir = suiteDir()
+  base = join(dir, 'base.db')
+  const ctx = await openApp({
+    dataFile: base,
+    shell: 'cli',
+    log: silentLogger,
+    clock,
+    backupDir: join(dir, 'backups')
+  })
+  loadSampleCity(ctx, 1)
+  const units = ctx.db.prepare('SELECT name FROM unit ORDER BY id LIMIT 12').pluck().all() as string[]
+  ctx.db.pragma('wal_checkpoint(TRUNCATE)')
+  ctx.db.close()
+  ledger = join(dir, '台账.xlsx')
+  writeFileSync(ledger, await generatedLedger(3000, units))
+}, 120_000)
+
+/** Every table's rows, in order: two files with the same fingerprint hold the same data. */
+async function fingerprint(dataFile: string): Promise<{ hash: string; sound: boolean; problems: string[] }> {
+  const { db } = await openDatabase(dataFile, { clock, backupDir: join(dataFile, '..', 'backups') })
+  try {
+    const report = checkDataFile(db, latestSchemaVersion)
+    const hash = createHash('sha256')
+    const tables = db
+      .prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+      )
+      .pluck()
+      .all() as string[]
+    for (const table of tables) {
+      hash.update(table)
+      for (const row of db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).raw().iterate())
+        hash.update(JSON.stringify(row))
+    }
+    return { hash: hash.digest('hex'), sound: report.ok, problems: report.problems }
+  } finally {
+    db.close()
+  }
+}
+
+/** Runs the operation in a child; kills it `killAfterMs` after it said "go" (or lets it finish when null). */
+function runChild(
+  operation: Operation,
+  dataFile: string,
+  killAfterMs: number | null
+): Promise<{ killed: boolean; ms: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'test/crash/crash-child.ts', operation, dataFile, ledger],
+      { stdio: ['ignore', 'pipe', 'pipe'] }
+    )
+    let started = 0
+    let stderr = ''
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (started === 0 && chunk.toString().includes('go')) {
+        started = Date.now()
+        if (killAfterMs !== null) setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+      }
+    })
+    child.once('exit', (code, signal) => {
+      if (signal === 'SIGKILL') return resolve({ killed: true, ms: Date.now() - started })
+      if (code !== 0) return reject(new Error(`child failed (${code}): ${stderr}`))
+      resolve({ killed: false, ms: Date.now() - started })
+    })
+  })
+}
+
+describe('SIGKILL during an import or a bulk change', () => {
+  it.each(['import', 'bulk'] as Operation[])(
+    '%s: after every kill the file is sound and wholly before or wholly after',
+    async (operation) => {
+      const dir = suiteDir()
+      const before = (await fingerprint(copy(base, join(dir, 'before.db')))).hash
+      const reference = copy(base, join(dir, 'reference.db'))
+      const { ms: duration } = await runChild(operation, reference, null)
+      const after = (await fingerprint(reference)).hash
+      expect(after).not.toBe(before)
+
+      const rng = new Random(`crash-${operation}`)
+      const outcomes = { before: 0, after: 0 }
+      for (let trial = 0; trial < TRIALS_PER_OPERATION; trial++) {
+        const file = copy(base, join(dir, `trial-${trial}.db`))
+        // Anywhere from the first instruction to a little past the normal end.
+        const killAfter = Math.floor(rng.next() * duration * 1.2)
+        await runChild(operation, file, killAfter)
+        const state = await fingerprint(file)
+        expect(state.sound, `trial ${trial}: ${state.problems.join('; ')}`).toBe(true)
+        expect([before, after], `trial ${trial} killed after ${killAfter} ms`).toContain(state.hash)
+        outcomes[state.hash === before ? 'before' : 'after']++
+      }
+      console.log(
+        `crash safety, ${operation}: ${TRIALS_PER_OPERATION} SIGKILLs over ${duration} ms runs → ${outcomes.before} wholly before, ${outcomes.after} wholly after, 0 mixed, 0 unsound`
+      )
+      expect(outcomes.before + outcomes.after).toBe(TRIALS_PER_OPERATION)
+    },
+    600_000
+  )
+})
+
+function copy(from: string, to: string): string {
+  copyFileSync(from, to)
+  return to
+}

@@ -1,0 +1,54 @@
+/**
+ * The victim of crash-safety.test.ts: opens a data file and runs one operation, printing "go" just
+ * before it starts and "done" when it has returned, so the parent can kill it with SIGKILL in between.
+ * A fixed clock makes every completed run write exactly the same rows.
+ *
+ *   node --import tsx test/crash/crash-child.ts import DATA.db LEDGER.xlsx
+ *   node --import tsx test/crash/crash-child.ts bulk DATA.db
+ */
+import { readFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { openApp } from '../../src/main/bootstrap'
+import { commitLedger } from '../../src/main/exchange/import-service'
+import { openLedger } from '../../src/main/exchange/ledger-file'
+import { fixedClock } from '../../src/main/system/clock'
+import { silentLogger } from '../../src/main/system/logger'
+import { bulkUpdateVillageItems } from '../../src/main/villages/bulk-update'
+
+export const CRASH_CLOCK = '2025-09-30T10:00:00+08:00'
+
+async function main(): Promise<void> {
+  const [operation, dataFile, ledger] = process.argv.slice(2)
+  const ctx = await openApp({
+    dataFile,
+    shell: 'cli',
+    log: silentLogger,
+    clock: fixedClock(CRASH_CLOCK),
+    backupDir: join(dirname(dataFile), 'backups')
+  })
+  if (operation === 'import') {
+    const file = await openLedger(readFileSync(ledger), basename(ledger), 'tasks')
+    process.stdout.write('go\n')
+    await commitLedger(ctx, file, { mappings: [], excludedRows: [], asOf: '2025-09-30' })
+  } else if (operation === 'bulk') {
+    const ids = ctx.db
+      .prepare('SELECT id FROM village_item WHERE applicable = 1 ORDER BY id')
+      .pluck()
+      .all() as number[]
+    const unit = ctx.db
+      .prepare("SELECT id FROM unit WHERE kind = 'district-government' ORDER BY id")
+      .pluck()
+      .get() as number
+    process.stdout.write('go\n')
+    await bulkUpdateVillageItems(ctx, { ids, deadline: '2025-12-31', responsibleUnitId: unit })
+  } else {
+    throw new Error(`unknown operation ${operation}`)
+  }
+  ctx.db.close()
+  process.stdout.write('done\n')
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(String(error instanceof Error ? error.stack : error))
+  process.exitCode = 1
+})
