@@ -11,7 +11,7 @@ import type {
 import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
 import { writeAudit } from '../store/audit'
-import { backupDatabase, backupPath } from '../store/backup'
+import { takeBackup } from '../backup/backup-service'
 import { importKindLabel, planImport, type ImportPlan, type PlannedRow } from './import-plan'
 import { previewOf } from './import-preview'
 import { openLedger, type LedgerFile } from './ledger-file'
@@ -68,7 +68,7 @@ export async function commitLedger(
   const planned = planImport(ctx.db, file, request.mappings, request.asOf)
   const keptAsPlanned = assertImportable(planned, excluded)
   const plannedAt = writeStamp(ctx)
-  const backup = await backupDatabase(ctx.db, backupPath(ctx.backupDir, ctx.clock.now(), 'import'))
+  const backup = (await takeBackup(ctx, 'import')).name
   return ctx.db.transaction(() => {
     // The plan stands if nothing was written while the backup ran (by this process or another one);
     // otherwise it is worked out again, inside the transaction, from what the data file holds now.
@@ -108,7 +108,7 @@ export async function commitLedger(
       excluded: plan.rows.length - kept.size,
       unitsCreated: applied.unitsCreated,
       reportsAdded: applied.reportsAdded,
-      backupFile: basename(backup)
+      backupFile: backup
     }
     writeAudit(ctx.db, ctx.clock, {
       entity: 'import',

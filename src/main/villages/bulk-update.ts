@@ -3,7 +3,7 @@ import type { BulkUpdateResult } from '../../shared/contract'
 import { WORK_STATUS_LABEL, type WorkStatus } from '../../shared/domain'
 import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
-import { backupDatabase, backupPath } from '../store/backup'
+import { takeBackup } from '../backup/backup-service'
 import { writeAudit } from '../store/audit'
 import { assertUnit, settleStatus } from './village-item-service'
 
@@ -40,8 +40,7 @@ export async function bulkUpdateVillageItems(
   const ids = [...new Set(changes.ids)]
   loadTargets(ctx, ids)
   if (changes.responsibleUnitId !== undefined) assertUnit(ctx.db, changes.responsibleUnitId)
-  const backupFile = await backupDatabase(ctx.db, backupPath(ctx.backupDir, ctx.clock.now(), 'bulk-change'))
-  const backupName = backupFile.split(/[\\/]/).pop()!
+  const backupName = (await takeBackup(ctx, 'bulk-change')).name
 
   const changed = ctx.db.transaction(() => {
     // Checked again inside the transaction: the data may have moved during the backup.
