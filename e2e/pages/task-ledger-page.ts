@@ -91,7 +91,10 @@ export class TaskLedgerPage {
           if (row) {
             const box = row.getBoundingClientRect()
             if (box.top >= top - 1 && box.bottom <= bottom + 1) return 'shown'
+            const before = viewport.scrollTop
             viewport.scrollBy({ top: box.top - top - 2 * box.height })
+            // The last rows cannot scroll up to the top: in view at the end of the list is shown enough.
+            if (viewport.scrollTop === before && box.top >= top - 1 && box.top < bottom) return 'shown'
             return 'moved'
           }
           if (first) viewport.scrollTo({ top: 0 })
