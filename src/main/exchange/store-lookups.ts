@@ -32,8 +32,8 @@ export function loadPlan(db: Database): PlanLookup {
   return { planId: plan.id, phases }
 }
 
-export interface ExistingTask {
-  id: number
+/** A task's own fields, as an import reads and writes them. */
+export interface TaskValues {
   code: string | null
   title: string
   group: string
@@ -46,6 +46,10 @@ export interface ExistingTask {
   percent: number
   completedDate: IsoDate | null
   note: string
+}
+
+export interface ExistingTask extends TaskValues {
+  id: number
   leadUnits: string[]
   supportUnits: string[]
   latestReport: { date: IsoDate; text: string } | null

@@ -6,7 +6,7 @@ import {
   type PreviewRowStatus,
   type TaskField
 } from '../../shared/contract/exchange'
-import { PHASE_LABEL, WORK_STATUS_LABEL, type PhaseKey, type WorkStatus } from '../../shared/domain'
+import { PHASE_LABEL, WORK_STATUS_LABEL } from '../../shared/domain'
 import {
   loadExistingTasks,
   loadUnits,
@@ -14,6 +14,7 @@ import {
   UnitResolver,
   type ExistingTask,
   type PlanLookup,
+  type TaskValues,
   type UnitRef
 } from './store-lookups'
 import type { TaskDraft } from './task-rows'
@@ -33,20 +34,7 @@ export interface PlannedTask {
   after: TaskValues
 }
 
-export interface TaskValues {
-  code: string | null
-  title: string
-  group: string
-  phase: PhaseKey | null
-  measures: string
-  leader: string
-  startDate: IsoDate | null
-  deadline: IsoDate | null
-  status: WorkStatus
-  percent: number
-  completedDate: IsoDate | null
-  note: string
-}
+export type { TaskValues }
 
 /**
  * Matches each row to a task of the plan and works out the difference, reading the data file only:
