@@ -1,12 +1,7 @@
-import { App as AntApp, Button, Form, Input, InputNumber, Typography } from 'antd'
-import { useEffect } from 'react'
-import { SETTING_LABEL, type Settings } from '../../../shared/settings'
-import { useApi, useApiMutation } from '../api/hooks'
+import { Alert, Button, Form, Input, InputNumber, Typography } from 'antd'
+import { SETTING_LABEL } from '../../../shared/settings'
+import { useSettingsForm } from '../settings/use-settings-form'
 
-type ColophonFields = Pick<
-  Settings,
-  'briefingEditor' | 'briefingReportTo' | 'briefingSendTo' | 'briefingIssueTo' | 'briefingCopies'
->
 const FIELDS = [
   'briefingEditor',
   'briefingReportTo',
@@ -17,30 +12,11 @@ const FIELDS = [
 
 /** 编印单位 and the 报尾 (报/送/发, 共印X份): office settings, edited where the briefing is made. */
 export function BriefingColophonForm(): React.JSX.Element {
-  const { message } = AntApp.useApp()
-  const settings = useApi('settings.get', {})
-  const update = useApiMutation('settings.update')
-  const [form] = Form.useForm<ColophonFields>()
-  useEffect(() => {
-    if (settings.data) form.setFieldsValue(settings.data)
-  }, [settings.data, form])
-
-  const save = async (): Promise<void> => {
-    const values = form.getFieldsValue()
-    const changes = Object.fromEntries(
-      FIELDS.filter((f) => values[f] !== settings.data?.[f]).map((f) => [f, values[f]])
-    )
-    if (Object.keys(changes).length === 0) return void message.info('没有修改')
-    try {
-      await update.mutateAsync(changes)
-      void message.success('已保存报头和报尾设置')
-    } catch (error) {
-      void message.error(error instanceof Error ? error.message : String(error))
-    }
-  }
+  const { form, submit, saving, alert } = useSettingsForm(FIELDS)
 
   return (
     <Form form={form} layout="horizontal" labelCol={{ flex: '150px' }} aria-label="报头和报尾" size="small">
+      {alert ? <Alert type="error" showIcon message={alert} style={{ marginBottom: 12 }} /> : null}
       <Typography.Paragraph type="secondary">
         默认内容为示例，请按本单位实际修改；修改后对以后生成的简报生效。
       </Typography.Paragraph>
@@ -60,7 +36,7 @@ export function BriefingColophonForm(): React.JSX.Element {
         <InputNumber min={1} max={9999} style={{ width: 120 }} />
       </Form.Item>
       <Form.Item label=" " colon={false}>
-        <Button onClick={() => void save()} loading={update.isPending}>
+        <Button onClick={() => void submit()} loading={saving}>
           保存报头和报尾
         </Button>
       </Form.Item>

@@ -1,34 +1,12 @@
-import { App as AntApp, Button, Form, Input, Typography } from 'antd'
-import { useEffect } from 'react'
-import { SETTING_LABEL, type Settings } from '../../../shared/settings'
-import { useApi, useApiMutation } from '../api/hooks'
+import { Alert, Button, Form, Input, Typography } from 'antd'
+import { SETTING_LABEL } from '../../../shared/settings'
+import { useSettingsForm } from '../settings/use-settings-form'
 
-type NoticeFields = Pick<Settings, 'contactPerson' | 'contactPhone' | 'noticeCopyTo'>
 const FIELDS = ['contactPerson', 'contactPhone', 'noticeCopyTo'] as const
 
 /** What every notice prints besides its items: the contact line and the 抄送 of the 版记 (office settings). */
 export function NoticeSettingsForm(): React.JSX.Element {
-  const { message } = AntApp.useApp()
-  const settings = useApi('settings.get', {})
-  const update = useApiMutation('settings.update')
-  const [form] = Form.useForm<NoticeFields>()
-  useEffect(() => {
-    if (settings.data) form.setFieldsValue(settings.data)
-  }, [settings.data, form])
-
-  const save = async (): Promise<void> => {
-    const values = form.getFieldsValue()
-    const changes = Object.fromEntries(
-      FIELDS.filter((f) => values[f] !== settings.data?.[f]).map((f) => [f, values[f]])
-    )
-    if (Object.keys(changes).length === 0) return void message.info('没有修改')
-    try {
-      await update.mutateAsync(changes)
-      void message.success('已保存通知落款与抄送')
-    } catch (error) {
-      void message.error(error instanceof Error ? error.message : String(error))
-    }
-  }
+  const { form, submit, saving, alert } = useSettingsForm(FIELDS)
 
   return (
     <Form
@@ -38,6 +16,7 @@ export function NoticeSettingsForm(): React.JSX.Element {
       aria-label="通知落款与抄送"
       size="small"
     >
+      {alert ? <Alert type="error" showIcon message={alert} style={{ marginBottom: 12 }} /> : null}
       <Form.Item name="contactPerson" label={SETTING_LABEL.contactPerson}>
         <Input maxLength={20} style={{ width: 200 }} />
       </Form.Item>
@@ -52,7 +31,7 @@ export function NoticeSettingsForm(): React.JSX.Element {
         <Input maxLength={200} />
       </Form.Item>
       <Form.Item label=" " colon={false}>
-        <Button onClick={() => void save()} loading={update.isPending}>
+        <Button onClick={() => void submit()} loading={saving}>
           保存
         </Button>
         <Typography.Text type="secondary" style={{ marginLeft: 12 }}>

@@ -1,11 +1,7 @@
-import { Alert, App as AntApp, Button, Card, Form, Input, InputNumber, Typography } from 'antd'
-import { useEffect, useState } from 'react'
-import { SETTING_LABEL, settingsSchema, type Settings } from '../../../shared/settings'
-import { useApi, useApiMutation } from '../api/hooks'
+import { Alert, Button, Card, Form, Input, InputNumber, Typography } from 'antd'
+import { SETTING_LABEL, type Settings } from '../../../shared/settings'
 import { enterToSubmit } from '../progress/dialog-keys'
-import { problemsOf, schemaProblems, showProblems } from '../progress/form-errors'
-
-type OfficeForm = Omit<Settings, 'sampleAsOf' | 'yellowWindow'>
+import { useSettingsForm } from './use-settings-form'
 
 const FIELDS = [
   'officeName',
@@ -16,56 +12,14 @@ const FIELDS = [
   'replyWorkdays',
   'contactPerson',
   'contactPhone'
-] as const satisfies readonly (keyof OfficeForm)[]
-
-const formSchema = settingsSchema.pick({
-  officeName: true,
-  officeShortName: true,
-  supervisionPrefix: true,
-  reminderPrefix: true,
-  briefingName: true,
-  replyWorkdays: true,
-  contactPerson: true,
-  contactPhone: true
-})
+] as const satisfies readonly (keyof Settings)[]
 
 /** 单位与公文: the office's names, the 督办/催办 代字, the 简报 name, the reply time and the contact on notices. */
 export function OfficeSettingsTab(): React.JSX.Element {
-  const { message } = AntApp.useApp()
-  const settings = useApi('settings.get', {})
-  const update = useApiMutation('settings.update')
-  const [form] = Form.useForm<OfficeForm>()
-  const [alert, setAlert] = useState<string | null>(null)
+  const { form, submit, saving, alert } = useSettingsForm(FIELDS)
   const year = new Date().getFullYear()
   const supervision = Form.useWatch('supervisionPrefix', form)
   const reminder = Form.useWatch('reminderPrefix', form)
-
-  useEffect(() => {
-    if (settings.data) form.setFieldsValue(settings.data)
-  }, [settings.data, form])
-
-  const submit = async (): Promise<void> => {
-    if (!settings.data || update.isPending) return
-    const values = form.getFieldsValue()
-    form.setFields(FIELDS.map((name) => ({ name, errors: [] })))
-    setAlert(null)
-    const local = schemaProblems(formSchema, values, FIELDS)
-    if (local.length > 0) return void setAlert(showProblems(form, local))
-    const changes = Object.fromEntries(
-      FIELDS.filter((f) => values[f] !== settings.data![f]).map((f) => [f, values[f]])
-    ) as Partial<Settings>
-    if (Object.keys(changes).length === 0) return void message.info('没有修改')
-    try {
-      await update.mutateAsync(changes)
-      void message.success(
-        `已保存：${Object.keys(changes)
-          .map((k) => SETTING_LABEL[k as keyof Settings])
-          .join('、')}`
-      )
-    } catch (error) {
-      setAlert(showProblems(form, problemsOf(error, FIELDS)))
-    }
-  }
 
   return (
     <Card size="small" className="settings-card" title="单位与公文">
@@ -109,7 +63,7 @@ export function OfficeSettingsTab(): React.JSX.Element {
             <Input maxLength={30} style={{ width: 240 }} />
           </Form.Item>
           <Form.Item label=" " colon={false}>
-            <Button type="primary" onClick={() => void submit()} loading={update.isPending}>
+            <Button type="primary" onClick={() => void submit()} loading={saving}>
               保存
             </Button>
             <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
