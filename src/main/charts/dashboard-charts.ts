@@ -12,7 +12,7 @@ import type { AppContext } from '../app-context'
 import { isDoneAsOf, lightOf } from '../calendar/light'
 import { listDue } from '../ledger/due'
 import { loadTasks } from '../ledger/task-queries'
-import { loadCellRecords } from '../villages/village-matrix'
+import { loadVillageItems } from '../ledger/village-item-queries'
 import { loadUrbanVillages } from '../villages/urban-villages'
 
 function emptyTally(): LightTally {
@@ -54,9 +54,9 @@ export function buildDashboardCharts(ctx: AppContext, asOf: IsoDate): DashboardC
     d.villages++
     districtOf.set(v.id, d)
   }
-  for (const item of loadCellRecords(ctx.db)) {
+  for (const item of loadVillageItems(ctx.db)) {
     const d = districtOf.get(item.villageId)
-    if (!item.applicable || !d) continue
+    if (!d) continue
     count(d, lightOf(item, asOf, calendar, yellowWindow))
     if (isDoneAsOf(item, asOf)) completed(item.completedDate, 'villageItems')
   }

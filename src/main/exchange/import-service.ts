@@ -12,6 +12,7 @@ import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
 import { writeAudit } from '../store/audit'
 import { takeBackup } from '../backup/backup-service'
+import { dataStamp } from '../store/data-stamp'
 import { importKindLabel, planImport, type ImportPlan, type PlannedRow } from './import-plan'
 import { previewOf } from './import-preview'
 import { openLedger, type LedgerFile } from './ledger-file'
@@ -67,12 +68,12 @@ export async function commitLedger(
   const excluded = new Set(request.excludedRows.map((r) => rowKey(r.sheet, r.row)))
   const planned = planImport(ctx.db, file, request.mappings, request.asOf)
   const keptAsPlanned = assertImportable(planned, excluded)
-  const plannedAt = writeStamp(ctx)
+  const plannedAt = dataStamp(ctx.db)
   const backup = (await takeBackup(ctx, 'import')).name
   return ctx.db.transaction(() => {
     // The plan stands if nothing was written while the backup ran (by this process or another one);
     // otherwise it is worked out again, inside the transaction, from what the data file holds now.
-    const unchanged = writeStamp(ctx) === plannedAt
+    const unchanged = dataStamp(ctx.db) === plannedAt
     const plan = unchanged ? planned : planImport(ctx.db, file, request.mappings, request.asOf)
     const kept = unchanged ? keptAsPlanned : assertImportable(plan, excluded)
     const applied =
@@ -165,10 +166,6 @@ export function describeIssue(issue: RowIssue): string {
 }
 
 /** Changes by this connection and commits by any other: equal stamps mean the data file is as it was. */
-function writeStamp(ctx: AppContext): string {
-  const changes = ctx.db.prepare('SELECT total_changes()').pluck().get() as number
-  return `${ctx.db.pragma('data_version', { simple: true }) as number}:${changes}`
-}
 
 function rowKey(sheet: string, row: number): string {
   return `${sheet}\u0001${row}`
