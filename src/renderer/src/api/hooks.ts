@@ -1,4 +1,10 @@
-import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query'
+import {
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+  type UseQueryOptions
+} from '@tanstack/react-query'
 import type { MethodInput, MethodName, MethodResult } from '../../../shared/contract'
 import { call } from './client'
 
@@ -13,6 +19,17 @@ export function useApi<M extends MethodName>(
     queryFn: () => call(method, input),
     ...options
   })
+}
+
+/** A read a page will make, started early (same cache entry as `useApi`), e.g. while its code loads. */
+export interface ApiRead<M extends MethodName = MethodName> {
+  method: M
+  input: MethodInput<M>
+}
+
+export function prefetchApi(queryClient: QueryClient, reads: readonly ApiRead[]): void {
+  for (const { method, input } of reads)
+    void queryClient.prefetchQuery({ queryKey: [method, input], queryFn: () => call(method, input) })
 }
 
 export function useApiMutation<M extends MethodName>(method: M) {

@@ -1,8 +1,10 @@
 import { DatePicker, Layout, Menu, Space, Spin, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { memo, Suspense, useMemo, useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { memo, Suspense, useEffect, useMemo, useState } from 'react'
 import { formatChineseDate, localToday } from '../../../shared/civil-date'
 import type { AppInfo } from '../../../shared/contract'
+import { prefetchApi } from '../api/hooks'
 import { useAsOf } from './as-of'
 import { ErrorBoundary } from './ErrorBoundary'
 import { NavigationContext, type Focus, type Navigation } from './navigation'
@@ -31,6 +33,10 @@ export const Shell = memo(function Shell({ info }: { info: AppInfo }): React.JSX
   )
   const { asOf, setAsOf } = useAsOf()
   const current = PAGES.find((p) => p.key === page) ?? PAGES[0]
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    if (current.firstReads) prefetchApi(queryClient, current.firstReads(asOf))
+  }, [current, asOf, queryClient])
   const dataFileName = info.dataFile.split(/[\\/]/).pop()
 
   return (

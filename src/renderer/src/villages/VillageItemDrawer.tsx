@@ -59,7 +59,8 @@ export function VillageItemDrawer({
   const { asOf } = useAsOf()
   const { message } = AntApp.useApp()
   const detail = useApi('village.item.get', { id: id ?? 1, asOf }, { enabled: id !== null })
-  const catalog = useApi('catalog.list', { includeDeleted: false })
+  // Only once opened: the drawer sits, closed, on 总览 and the matrix, whose first paint should not wait.
+  const catalog = useApi('catalog.list', { includeDeleted: false }, { enabled: id !== null })
   const save = useApiMutation('village.item.update')
   const [form] = Form.useForm<ItemForm>()
   // The message belongs to the item it was about: opening another item shows none.
