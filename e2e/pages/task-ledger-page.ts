@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type ElementHandle, type Locator, type Page } from '@playwright/test'
 
 export type LightPresetLabel = '全部' | '逾期' | '临期' | '本周到期' | '已办结'
 
@@ -76,8 +76,34 @@ export class TaskLedgerPage {
     return [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, code]) => code)
   }
 
+  /**
+   * Waits until the grid has drawn rows where its view now is: it draws rows after a scroll, later on a
+   * busy machine, and a row looked for before then would be scrolled past unseen.
+   */
+  private async rowsDrawnInView(grid: ElementHandle<HTMLElement | SVGElement> | null): Promise<void> {
+    await this.page
+      .waitForFunction(
+        (grid) => {
+          const viewport = grid!.querySelector<HTMLElement>('.ag-grid-viewport')
+          if (!viewport) return false
+          const view = viewport.getBoundingClientRect()
+          const middle = (view.top + view.bottom) / 2
+          return [...grid!.querySelectorAll('.ag-row')].some((row) => {
+            const box = row.getBoundingClientRect()
+            return box.top <= middle && box.bottom >= middle
+          })
+        },
+        grid,
+        { timeout: 3_000, polling: 'raf' }
+      )
+      .catch(() => undefined) // a short list leaves the middle empty: nothing more will be drawn
+  }
+
   /** Scrolls the grid until the task's row is in view (the grid only draws rows near the view). */
   async reveal(code: string): Promise<void> {
+    // The rows, not the loading overlay: a list still loading would be scrolled through empty.
+    await this.grid.locator('.ag-row').first().waitFor()
+    await expect(this.grid.locator('.ag-overlay-loading-wrapper').first()).toBeHidden()
     const grid = await this.grid.elementHandle()
     for (let i = 0; i < 80; i++) {
       const state = await this.page.evaluate(
@@ -108,7 +134,7 @@ export class TaskLedgerPage {
       )
       if (state === 'shown') return
       if (state === 'absent') break
-      await this.page.waitForTimeout(30) // lets the grid draw what scrolled into view
+      await this.rowsDrawnInView(grid)
     }
     throw new Error(`任务 ${code} 不在台账中`)
   }
