@@ -5,7 +5,6 @@ import {
   Button,
   Card,
   Collapse,
-  DatePicker,
   Input,
   InputNumber,
   Space,
@@ -14,7 +13,6 @@ import {
   Tag,
   Typography
 } from 'antd'
-import dayjs from 'dayjs'
 import { useState } from 'react'
 import { formatChineseDate, type IsoDate } from '../../../shared/civil-date'
 import type { BriefingIssueRow } from '../../../shared/contract'
@@ -25,6 +23,7 @@ import { useAsOf } from '../app/as-of'
 import { BriefingColophonForm } from './BriefingColophonForm'
 import { BriefingFigures } from './BriefingFigures'
 import { WrittenFiles } from './WrittenFiles'
+import { IssueDateField } from './IssueDateField'
 
 /**
  * 工作简报: options (统计截止日期 from the shell, 期号 suggested from the issues kept, 印发日期), a preview of
@@ -89,17 +88,13 @@ export function BriefingPanel(): React.JSX.Element {
               style={{ width: 140 }}
             />
           </Space>
-          <Space>
-            <label htmlFor="briefing-issued-on">印发日期</label>
-            <DatePicker
-              id="briefing-issued-on"
-              allowClear={false}
-              value={dayjs(issuedOn)}
-              format="YYYY年M月D日"
-              disabledDate={(d) => d.format('YYYY-MM-DD') < asOf}
-              onChange={(value) => value && setIssuedOn(value.format('YYYY-MM-DD'))}
-            />
-          </Space>
+          <IssueDateField
+            id="briefing-issued-on"
+            label="印发日期"
+            value={issuedOn}
+            asOf={asOf}
+            onChange={setIssuedOn}
+          />
           <Button
             type="primary"
             icon={<FileWordOutlined />}

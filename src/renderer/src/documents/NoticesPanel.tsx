@@ -6,7 +6,6 @@ import {
   Button,
   Card,
   Collapse,
-  DatePicker,
   Descriptions,
   Progress,
   Radio,
@@ -14,7 +13,6 @@ import {
   Table,
   Typography
 } from 'antd'
-import dayjs from 'dayjs'
 import { useMemo, useState } from 'react'
 import { formatChineseDate, yearOf, type IsoDate } from '../../../shared/civil-date'
 import type { NoticeKind, NoticePlanGroup, NoticeRequest } from '../../../shared/contract'
@@ -27,6 +25,7 @@ import { issueInChunks, type IssueProgress } from './issue-in-chunks'
 import { NoticeItemPicker } from './NoticeItemPicker'
 import { NoticeSettingsForm } from './NoticeSettingsForm'
 import { WrittenFiles } from './WrittenFiles'
+import { IssueDateField } from './IssueDateField'
 
 const KIND_TEXT: Record<NoticeKind, string> = { supervision: '督办通知', reminder: '催办通知' }
 
@@ -130,17 +129,13 @@ export function NoticesPanel(props: {
                 反馈期限已过、尚未反馈且未催办过的督办通知，每份各发一份催办通知，引用原文号。
               </Typography.Text>
             )}
-            <Space>
-              <label htmlFor="notice-issued-on">发文日期</label>
-              <DatePicker
-                id="notice-issued-on"
-                allowClear={false}
-                value={dayjs(issuedOn)}
-                format="YYYY年M月D日"
-                disabledDate={(d) => d.format('YYYY-MM-DD') < asOf}
-                onChange={(value) => value && setIssuedOn(value.format('YYYY-MM-DD'))}
-              />
-            </Space>
+            <IssueDateField
+              id="notice-issued-on"
+              label="发文日期"
+              value={issuedOn}
+              asOf={asOf}
+              onChange={setIssuedOn}
+            />
           </Space>
           {props.kind === 'supervision' && mode === 'items' ? (
             <NoticeItemPicker
