@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { IsoDate } from '../../shared/civil-date'
 import type { ItemCategory, WorkStatus } from '../../shared/domain'
 import { cachedByDataStamp } from '../store/data-stamp'
+import { loadCellRecords } from '../villages/village-matrix'
 
 /** An applicable village item with the names a list or a document shows next to it (shared: read only). */
 export interface StoredVillageItem {
@@ -62,8 +63,7 @@ function readVillageItems(db: Database): readonly StoredVillageItem[] {
   const places = db
     .prepare(`SELECT * FROM (${URBAN_VILLAGE_PATH_SQL}) ORDER BY districtId, town, village`)
     .all() as VillagePlace[]
-  const placeRank = new Map(places.map((p, rank) => [p.villageId, rank]))
-  const placeOf = new Map(places.map((p) => [p.villageId, p]))
+  const placeOf = new Map(places.map((place, rank) => [place.villageId, { place, rank }]))
   const catalog = new Map(
     (
       db
@@ -79,45 +79,34 @@ function readVillageItems(db: Database): readonly StoredVillageItem[] {
       .map((item, rank) => [item.id, rank])
   )
   const units = new Map(db.prepare('SELECT id, name FROM unit').raw().all() as [number, string][])
-  const rows = db
-    .prepare(
-      `SELECT id, village_id, item_id, responsible_unit_id, deadline, status, percent, completed_date
-         FROM village_item WHERE applicable = 1`
-    )
-    .raw()
-    .all() as [number, number, number, number | null, IsoDate | null, WorkStatus, number, IsoDate | null][]
-
-  const items: StoredVillageItem[] = []
-  for (const [id, villageId, itemId, unitId, deadline, status, percent, completedDate] of rows) {
-    const place = placeOf.get(villageId)
-    const item = catalog.get(itemId)
-    if (!place || !item) continue
-    items.push({
-      id,
-      villageId,
+  // Each row with one sort number (place rank, then catalog order), worked out once, not per comparison.
+  const rows: { key: number; item: StoredVillageItem }[] = []
+  for (const cell of loadCellRecords(db)) {
+    const at = placeOf.get(cell.villageId)
+    const item = catalog.get(cell.itemId)
+    if (!cell.applicable || !at || !item) continue
+    const { place, rank } = at
+    const stored: StoredVillageItem = {
+      id: cell.id,
+      villageId: cell.villageId,
       village: place.village,
       community: place.community,
       town: place.town,
       district: place.district,
       districtId: place.districtId,
-      itemId,
+      itemId: cell.itemId,
       itemName: item.name,
       category: item.category,
-      unit: unitId === null ? null : (units.get(unitId) ?? null),
-      deadline,
-      status,
-      percent,
-      completedDate
-    })
+      unit: cell.unitId === null ? null : (units.get(cell.unitId) ?? null),
+      deadline: cell.deadline,
+      status: cell.status,
+      percent: cell.percent,
+      completedDate: cell.completedDate
+    }
+    rows.push({ key: rank * catalog.size + catalogRank.get(cell.itemId)!, item: stored })
   }
-  // Sorted by one number per row (place rank, then catalog order), worked out once, not per comparison.
-  const order = items.map((it, index) => ({
-    key: placeRank.get(it.villageId)! * catalog.size + catalogRank.get(it.itemId)!,
-    id: it.id,
-    index
-  }))
-  order.sort((a, b) => a.key - b.key || a.id - b.id)
-  return order.map((o) => items[o.index])
+  rows.sort((a, b) => a.key - b.key || a.item.id - b.item.id)
+  return rows.map((row) => row.item)
 }
 
 export function countUrbanVillages(db: Database): number {
