@@ -1,4 +1,5 @@
-import type { Database, Statement } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3'
+import { RowBatch } from './batch-insert'
 import type { Clock } from '../system/clock'
 
 export type AuditAction =
@@ -27,32 +28,30 @@ export interface AuditEntry {
   after?: unknown
 }
 
+const AUDIT_COLUMNS = ['at', 'entity', 'entity_id', 'action', 'summary', 'before', 'after'] as const
+
 /**
  * Writes one audit row. Call it inside the same transaction as the change it records, so a change and
  * its record land or vanish together.
  */
 export function writeAudit(db: Database, clock: Clock, entry: AuditEntry): void {
-  insertStatement(db).run(
-    clock.now(),
-    entry.entity,
-    entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
-    entry.action,
-    entry.summary,
-    entry.before === undefined ? null : JSON.stringify(entry.before),
-    entry.after === undefined ? null : JSON.stringify(entry.after)
-  )
+  writeAudits(db, clock, [entry])
 }
 
-// Prepared once per connection: an import writes one audit row per task, 20,000 in a large ledger.
-const statements = new WeakMap<Database, Statement>()
-
-function insertStatement(db: Database): Statement {
-  let statement = statements.get(db)
-  if (!statement) {
-    statement = db.prepare(
-      'INSERT INTO audit_log (at, entity, entity_id, action, summary, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)'
+/** Writes many audit rows at once (an import writes one per task, 20,000 in a large ledger). */
+export function writeAudits(db: Database, clock: Clock, entries: Iterable<AuditEntry>): void {
+  const at = clock.now()
+  const batch = new RowBatch('audit_log', AUDIT_COLUMNS)
+  for (const entry of entries) {
+    batch.add(
+      at,
+      entry.entity,
+      entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+      entry.action,
+      entry.summary,
+      entry.before === undefined ? null : JSON.stringify(entry.before),
+      entry.after === undefined ? null : JSON.stringify(entry.after)
     )
-    statements.set(db, statement)
   }
-  return statement
+  batch.insert(db)
 }
