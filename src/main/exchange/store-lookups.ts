@@ -145,6 +145,7 @@ export class UnitResolver {
   constructor(private readonly lookup: UnitLookup) {}
 
   private readonly keys = new Map<string, string>()
+  private readonly refs = new Map<string, UnitRef>()
 
   resolve(names: readonly string[]): { ok: true; refs: UnitRef[] } | { ok: false; message: string } {
     const refs: UnitRef[] = []
@@ -155,11 +156,14 @@ export class UnitResolver {
       if (known?.deleted) {
         return { ok: false, message: `单位“${known.name}”已删除（在回收站中），请先恢复该单位或改用其他单位` }
       }
-      if (known) refs.push({ id: known.id, name: known.name })
-      else {
-        if (!this.fresh.has(key)) this.fresh.set(key, name)
-        refs.push({ id: null, name: this.fresh.get(key)! })
+      let ref = this.refs.get(key)
+      if (ref === undefined) {
+        // One ref per unit, shared by every row that names it (a large ledger names units 60,000 times).
+        ref = known ? { id: known.id, name: known.name } : { id: null, name }
+        this.refs.set(key, ref)
+        if (!known) this.fresh.set(key, name)
       }
+      refs.push(ref)
     }
     return { ok: true, refs }
   }

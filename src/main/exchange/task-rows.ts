@@ -66,19 +66,11 @@ function readTaskRow(
   phases: readonly PhaseInfo[],
   sheetPhase: PhaseKey | null
 ): TaskDraft {
-  const take = <T>(field: TaskField, reading: Reading<T | null>): T | undefined => {
-    if (reading.ok) return reading.value ?? undefined
-    cells.error(field, reading.message)
-    return undefined
-  }
-  const text = (field: TaskField, what: string, max: number) =>
-    take(field, readText(cells.cell(field), what, max))
-
   const draft: TaskDraft = {
     sheet: cells.sheet,
     row: cells.row,
-    code: text('code', '编号', MAX.code) ?? null,
-    title: text('title', '任务名称', MAX.title) ?? '',
+    code: text(cells, 'code', '编号', MAX.code) ?? null,
+    title: text(cells, 'title', '任务名称', MAX.title) ?? '',
     contextPhase: sheetPhase,
     errors: cells.errors
   }
@@ -86,42 +78,59 @@ function readTaskRow(
     cells.error('title', '任务名称为空：每一行任务都要有名称')
   }
   draft.group =
-    text('group', '分类', MAX.group) ?? (sheetRows.hasSections ? (cells.section ?? '') : undefined)
-  draft.measures = text('measures', '具体举措', MAX.measures)
-  draft.leader = text('leader', '责任领导', MAX.leader)
-  draft.note = text('note', '备注', MAX.note)
-  draft.progress = text('progress', '进展情况', MAX.progress)
+    text(cells, 'group', '分类', MAX.group) ?? (sheetRows.hasSections ? (cells.section ?? '') : undefined)
+  draft.measures = text(cells, 'measures', '具体举措', MAX.measures)
+  draft.leader = text(cells, 'leader', '责任领导', MAX.leader)
+  draft.note = text(cells, 'note', '备注', MAX.note)
+  draft.progress = text(cells, 'progress', '进展情况', MAX.progress)
   draft.leadUnits = units(cells, 'leadUnits')
   draft.supportUnits = units(cells, 'supportUnits')
 
-  draft.phase = take('phase', readPhase(cells, phases))
+  draft.phase = take(cells, 'phase', readPhase(cells, phases))
   const phaseYear = phases.find((p) => p.key === draft.phase)?.year
   const context: YearContext | null =
     sheetRows.contextYear ?? (phaseYear ? { year: phaseYear, from: `本行的阶段（${phaseYear}年）` } : null)
 
-  const dateOf = (field: TaskField, read: (cell: CellData, year: YearContext | null) => DateReading) => {
-    const cell = cells.cell(field)
-    if (cell.kind === 'empty') return undefined
-    const reading = read(cell, context)
-    if (!reading.ok) {
-      cells.error(field, reading.message)
-      return undefined
-    }
-    return reading.date
-  }
-  draft.deadline = dateOf('deadline', readDeadline)
-  draft.startDate = dateOf('startDate', readExactDate) ?? undefined
-  draft.completedDate = dateOf('completedDate', readExactDate) ?? undefined
-  draft.progressDate = dateOf('progressDate', readExactDate) ?? undefined
+  draft.deadline = dateOf(cells, 'deadline', readDeadline, context)
+  draft.startDate = dateOf(cells, 'startDate', readExactDate, context) ?? undefined
+  draft.completedDate = dateOf(cells, 'completedDate', readExactDate, context) ?? undefined
+  draft.progressDate = dateOf(cells, 'progressDate', readExactDate, context) ?? undefined
   if (draft.progressDate !== undefined && draft.progress === undefined) {
     cells.error('progressDate', '填写了进展日期，但进展情况为空')
   }
 
-  const status = take('status', readStatus(cells.cell('status'), false))
+  const status = take(cells, 'status', readStatus(cells.cell('status'), false))
   draft.status = status === 'not-applicable' ? undefined : status
-  draft.percent = take('percent', readPercent(cells.cell('percent')))
+  draft.percent = take(cells, 'percent', readPercent(cells.cell('percent')))
   settleCompletion(draft, cells)
   return draft
+}
+
+/** A reading's value, or undefined with the reason recorded at the cell. */
+function take<T>(cells: RowCells, field: TaskField, reading: Reading<T | null>): T | undefined {
+  if (reading.ok) return reading.value ?? undefined
+  cells.error(field, reading.message)
+  return undefined
+}
+
+function text(cells: RowCells, field: TaskField, what: string, max: number): string | undefined {
+  return take(cells, field, readText(cells.cell(field), what, max))
+}
+
+function dateOf(
+  cells: RowCells,
+  field: TaskField,
+  read: (cell: CellData, year: YearContext | null) => DateReading,
+  context: YearContext | null
+): IsoDate | null | undefined {
+  const cell = cells.cell(field)
+  if (cell.kind === 'empty') return undefined
+  const reading = read(cell, context)
+  if (!reading.ok) {
+    cells.error(field, reading.message)
+    return undefined
+  }
+  return reading.date
 }
 
 /**
