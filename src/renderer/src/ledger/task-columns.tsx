@@ -2,6 +2,7 @@ import type { CellClassParams, ColDef, SuppressKeyboardEventParams } from 'ag-gr
 import type { TaskRow } from '../../../shared/contract'
 import type { TaskEditField } from '../../../shared/contract/tasks'
 import { PHASE_LABEL, WORK_STATUS_LABEL, WORK_STATUSES, type PhaseKey } from '../../../shared/domain'
+import { reactCellEditor } from '../grid/react-cell-editor'
 import { AreaCellEditor, UnitsCellEditor } from './cell-editors'
 import { actionsCell, headingCell, LightCell } from './plain-cells'
 
@@ -19,6 +20,10 @@ export interface ColumnActions {
   onReport(task: TaskRow): void
   onDetail(task: TaskRow): void
 }
+
+// The React editors, as editor classes the plain (non-React) grid takes.
+const UnitsEditor = reactCellEditor(UnitsCellEditor)
+const AreaEditor = reactCellEditor(AreaCellEditor)
 
 /** Columns a clerk edits in the cell; their colId is the task field the contract's task.update takes. */
 export const EDITABLE_COLUMNS: readonly TaskEditField[] = [
@@ -138,7 +143,7 @@ export function taskColumns(actions: ColumnActions): ColDef<TaskRow>[] {
       filterValueGetter: (p) => joinNames(p.data?.leadUnits),
       getQuickFilterText: (p) => joinNames(p.data?.leadUnits),
       tooltipValueGetter: (p) => joinNames(p.data?.leadUnits),
-      cellEditor: UnitsCellEditor,
+      cellEditor: UnitsEditor,
       cellEditorPopup: true,
       suppressKeyboardEvent: keepEnterInEditor,
       equals: (a: string[], b: string[]) => joinNames(a) === joinNames(b)
@@ -155,7 +160,7 @@ export function taskColumns(actions: ColumnActions): ColDef<TaskRow>[] {
       filterValueGetter: (p) => joinNames(p.data?.supportUnits),
       getQuickFilterText: (p) => joinNames(p.data?.supportUnits),
       tooltipValueGetter: (p) => joinNames(p.data?.supportUnits),
-      cellEditor: UnitsCellEditor,
+      cellEditor: UnitsEditor,
       cellEditorPopup: true,
       suppressKeyboardEvent: keepEnterInEditor,
       equals: (a: string[], b: string[]) => joinNames(a) === joinNames(b)
@@ -165,7 +170,7 @@ export function taskColumns(actions: ColumnActions): ColDef<TaskRow>[] {
       valueFormatter: (p) => p.data?.areaName ?? '全市',
       filterValueGetter: (p) => p.data?.areaName ?? '全市',
       getQuickFilterText: (p) => p.data?.areaName ?? '全市',
-      cellEditor: AreaCellEditor,
+      cellEditor: AreaEditor,
       cellEditorPopup: true,
       suppressKeyboardEvent: keepEnterInEditor
     }),

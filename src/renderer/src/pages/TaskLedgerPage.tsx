@@ -9,7 +9,6 @@ import type {
   SelectionColumnDef,
   StateUpdatedEvent
 } from 'ag-grid-community'
-import { AgGridReact } from 'ag-grid-react'
 import { Alert, App as AntApp, Button, Space, Tooltip, Typography, type InputRef } from 'antd'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { TaskFormOptions, TaskRow } from '../../../shared/contract'
@@ -18,6 +17,7 @@ import { useAreaFilter } from '../app/area-filter'
 import { useAsOf } from '../app/as-of'
 import { useNavigation } from '../app/navigation'
 import { ImportLedgerButton } from '../exchange/ExchangeButtons'
+import { PlainGrid } from '../grid/PlainGrid'
 import { gridLocaleText, gridTheme } from '../grid/setup'
 import { AreaDrawer } from '../ledger/AreaDrawer'
 import { CellErrorBubble } from '../ledger/CellErrorBubble'
@@ -308,7 +308,7 @@ export function TaskLedgerPage(): React.JSX.Element {
         </Tooltip>
       </div>
       <div className="grid-fill" data-testid="task-grid" ref={setGridBox}>
-        <AgGridReact<TaskRow>
+        <PlainGrid<TaskRow>
           theme={gridTheme}
           localeText={gridLocaleText}
           rowData={rows}
