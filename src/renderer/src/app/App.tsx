@@ -1,5 +1,5 @@
 import { Alert, App as AntApp, Spin } from 'antd'
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { localToday, type IsoDate } from '../../../shared/civil-date'
 import { setFileBusyHandler } from '../api/client'
 import { useApi } from '../api/hooks'
@@ -35,14 +35,13 @@ export function App(): React.JSX.Element {
     areaId: null,
     areaLabel: '全市'
   })
-  const areaValue = useMemo<AreaFilter>(
-    () => ({
-      ...area,
-      setArea: (areaId, areaLabel) =>
-        setAreaState({ areaId, areaLabel: areaLabel ?? (areaId === null ? '全市' : '') })
-    }),
-    [area]
+  // One setArea for the session: the area tree's rows take it as a prop, and a new one on every choice
+  // would draw every row of the tree again.
+  const setArea = useCallback<AreaFilter['setArea']>(
+    (areaId, areaLabel) => setAreaState({ areaId, areaLabel: areaLabel ?? (areaId === null ? '全市' : '') }),
+    []
   )
+  const areaValue = useMemo<AreaFilter>(() => ({ ...area, setArea }), [area, setArea])
 
   if (info.isPending) return <Spin fullscreen tip="正在打开数据文件…" />
   if (info.isError) {

@@ -12,6 +12,8 @@ export interface AreaTreePanelProps {
   /** Heading of the panel; 区域 by default. */
   title?: string
   style?: React.CSSProperties
+  /** Told of a chosen node before the area filter changes (a grid can filter before the page redraws). */
+  onChoose?(areaId: number | null): void
 }
 
 /**
@@ -22,7 +24,8 @@ export interface AreaTreePanelProps {
  */
 export const AreaTreePanel = memo(function AreaTreePanel({
   title = '区域',
-  style
+  style,
+  onChoose
 }: AreaTreePanelProps): React.JSX.Element {
   const { asOf } = useAsOf()
   const { areaId, setArea } = useAreaFilter()
@@ -51,7 +54,13 @@ export const AreaTreePanel = memo(function AreaTreePanel({
       }),
     []
   )
-  const onSelect = useCallback((item: AreaTreeItem) => setArea(item.areaId, item.label), [setArea])
+  const onSelect = useCallback(
+    (item: AreaTreeItem) => {
+      onChoose?.(item.areaId)
+      setArea(item.areaId, item.label)
+    },
+    [setArea, onChoose]
+  )
   const noMatches = useMemo(() => new Set<string>(), [])
 
   return (

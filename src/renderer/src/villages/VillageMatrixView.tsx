@@ -4,12 +4,13 @@ import type {
   CellKeyDownEvent,
   ColDef,
   GetRowIdParams,
+  GridApi,
+  GridReadyEvent,
   IRowNode,
   RowSelectionOptions,
   SelectionChangedEvent,
   SelectionColumnDef
 } from 'ag-grid-community'
-import { AgGridReact } from 'ag-grid-react'
 import { Alert, App as AntApp, Button, Input, Select, Space, Tag, Typography } from 'antd'
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { MatrixRow, UnitOption } from '../../../shared/contract'
@@ -19,6 +20,7 @@ import { useAsOf } from '../app/as-of'
 import { useNavigation } from '../app/navigation'
 import { AreaTreePanel } from '../areas/AreaTreePanel'
 import { ExportButton, ImportLedgerButton } from '../exchange/ExchangeButtons'
+import { PlainGrid } from '../grid/PlainGrid'
 import { gridLocaleText, gridTheme } from '../grid/setup'
 import { BackwardScheduleDialog, type BackwardScheduleTarget } from '../schedule/BackwardScheduleDialog'
 import { BulkChangeDialog, type BulkSelection } from './BulkChangeDialog'
@@ -58,7 +60,7 @@ export function VillageMatrixView(): React.JSX.Element {
   const { focus, clearFocus } = useNavigation()
   const { message } = AntApp.useApp()
   const matrix = useApi('village.matrix', { asOf })
-  const grid = useRef<AgGridReact<MatrixRow>>(null)
+  const grid = useRef<GridApi<MatrixRow> | null>(null)
 
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set())
   const selectedRef = useRef(selected)
@@ -68,10 +70,10 @@ export function VillageMatrixView(): React.JSX.Element {
   const [chosenId, setOpenId] = useState<number | null>(null)
   // A village item 总览 or the wall chart sent the clerk to opens at once.
   const openId = focus?.kind === 'village-item' ? focus.id : chosenId
-  const [shown, setShown] = useState<{ count: number; villageIds: number[] }>({ count: 0, villageIds: [] })
+  const [api, setApi] = useState<GridApi<MatrixRow> | null>(null)
   const [checked, setChecked] = useState<MatrixRow[]>([])
   const [checkedItems, setCheckedItems] = useState<number[]>([])
-  const [search, setSearch] = useState('')
+  const [searchActive, setSearchActive] = useState(false)
   const [bulk, setBulk] = useState<BulkSelection | null>(null)
   const [schedule, setSchedule] = useState<BackwardScheduleTarget | null>(null)
 
@@ -88,13 +90,17 @@ export function VillageMatrixView(): React.JSX.Element {
   const select = useCallback((next: ReadonlySet<number>) => {
     selectedRef.current = next
     setSelected(next)
-    grid.current?.api?.refreshCells({ force: true })
+    grid.current?.refreshCells({ force: true })
   }, [])
 
-  useEffect(() => {
-    areaRef.current = areaId
-    grid.current?.api?.onFilterChanged()
-  }, [areaId])
+  // The grid filters the moment a node of the tree is chosen, before the page draws the choice; an
+  // area set elsewhere (the tag's ×) is caught up with after the render.
+  const filterArea = useCallback((next: number | null) => {
+    if (areaRef.current === next) return
+    areaRef.current = next
+    grid.current?.onFilterChanged()
+  }, [])
+  useEffect(() => filterArea(areaId), [areaId, filterArea])
 
   const onCellClicked = useCallback(
     (event: CellClickedEvent<MatrixRow>) => {
@@ -142,20 +148,7 @@ export function VillageMatrixView(): React.JSX.Element {
     if (key === 'Enter' && cell) setOpenId(cell.id)
   }, [])
 
-  const updateShown = useCallback(() => {
-    const api = grid.current?.api
-    if (!api) return
-    const villageIds: number[] = []
-    api.forEachNodeAfterFilterAndSort((node) => {
-      if (node.data) villageIds.push(node.data.villageId)
-    })
-    // Same rows as before (a refresh, a sort): keep the old state so nothing renders again.
-    setShown((old) =>
-      old.villageIds.length === villageIds.length && old.villageIds.every((id, i) => id === villageIds[i])
-        ? old
-        : { count: villageIds.length, villageIds }
-    )
-  }, [])
+  const onGridReady = useCallback((e: GridReadyEvent<MatrixRow>) => setApi(e.api), [])
   const onSelectionChanged = useCallback(
     (event: SelectionChangedEvent<MatrixRow>) => setChecked(event.api.getSelectedRows()),
     []
@@ -199,17 +192,10 @@ export function VillageMatrixView(): React.JSX.Element {
 
   return (
     <div className="vm-layout">
-      <AreaTreePanel style={TREE_STYLE} />
+      <AreaTreePanel style={TREE_STYLE} onChoose={filterArea} />
       <div className="vm-main">
         <div className="vm-toolbar">
-          <Input.Search
-            allowClear
-            placeholder="查找村、镇(街)"
-            aria-label="查找村"
-            style={{ width: 180 }}
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
+          <MatrixSearch api={api} onActive={setSearchActive} />
           <Tag
             color={areaId === null ? 'default' : 'blue'}
             closable={areaId !== null}
@@ -219,14 +205,7 @@ export function VillageMatrixView(): React.JSX.Element {
           >
             区域：{areaLabel}
           </Tag>
-          <Typography.Text data-testid="matrix-count">显示{shown.count}个城中村</Typography.Text>
-          <span style={{ flex: 1 }} />
-          <ImportLedgerButton kind="villages" />
-          <ExportButton
-            what="villages"
-            rowIds={areaId === null && search === '' ? null : shown.villageIds}
-            asOf={asOf}
-          />
+          <ShownVillages api={api} filtered={areaId !== null || searchActive} asOf={asOf} />
         </div>
         <div className="vm-toolbar" data-testid="matrix-selection">
           <Typography.Text>
@@ -274,8 +253,8 @@ export function VillageMatrixView(): React.JSX.Element {
           </span>
         </div>
         <div className="grid-fill" data-testid="village-matrix">
-          <AgGridReact<MatrixRow>
-            ref={grid}
+          <PlainGrid<MatrixRow>
+            apiRef={grid}
             theme={gridTheme}
             localeText={gridLocaleText}
             rowData={data?.rows}
@@ -292,10 +271,9 @@ export function VillageMatrixView(): React.JSX.Element {
             rowSelection={ROW_SELECTION}
             selectionColumnDef={SELECTION_COLUMN}
             onSelectionChanged={onSelectionChanged}
-            quickFilterText={search}
             isExternalFilterPresent={isExternalFilterPresent}
             doesExternalFilterPass={doesExternalFilterPass}
-            onModelUpdated={updateShown}
+            onGridReady={onGridReady}
             onCellClicked={onCellClicked}
             onCellKeyDown={onCellKeyDown}
             // The browser's own tooltips (title): no tooltip machinery per cell, multi-line text as is.
@@ -311,3 +289,67 @@ export function VillageMatrixView(): React.JSX.Element {
     </div>
   )
 }
+
+/**
+ * 查找村: the text goes straight to the grid's quick filter, so a keystroke draws this box and the
+ * grid's rows, not the page; the page hears only whether a search is set.
+ */
+const MatrixSearch = memo(function MatrixSearch(props: {
+  api: GridApi<MatrixRow> | null
+  onActive(active: boolean): void
+}): React.JSX.Element {
+  const { api, onActive } = props
+  const [text, setText] = useState('')
+  return (
+    <Input.Search
+      allowClear
+      placeholder="查找村、镇(街)"
+      aria-label="查找村"
+      style={{ width: 180 }}
+      value={text}
+      onChange={(e) => {
+        const next = e.target.value
+        setText(next)
+        api?.setGridOption('quickFilterText', next)
+        onActive(next !== '')
+      }}
+    />
+  )
+})
+
+/** The villages the grid shows after its filters, followed through the grid's own events. */
+function useShownVillages(api: GridApi<MatrixRow> | null): number[] {
+  const [ids, setIds] = useState<number[]>([])
+  useEffect(() => {
+    if (!api) return
+    const read = () => {
+      const next: number[] = []
+      api.forEachNodeAfterFilterAndSort((node) => {
+        if (node.data) next.push(node.data.villageId)
+      })
+      // Same rows as before (a refresh, a sort): keep the old list so nothing draws again.
+      setIds((old) => (old.length === next.length && old.every((id, i) => id === next[i]) ? old : next))
+    }
+    read()
+    api.addEventListener('modelUpdated', read)
+    return () => api.removeEventListener('modelUpdated', read)
+  }, [api])
+  return ids
+}
+
+/** 显示N个城中村, 导入 and 导出 of exactly the villages shown: what a filter redraws besides the grid. */
+const ShownVillages = memo(function ShownVillages(props: {
+  api: GridApi<MatrixRow> | null
+  filtered: boolean
+  asOf: string
+}): React.JSX.Element {
+  const ids = useShownVillages(props.api)
+  return (
+    <>
+      <Typography.Text data-testid="matrix-count">显示{ids.length}个城中村</Typography.Text>
+      <span style={{ flex: 1 }} />
+      <ImportLedgerButton kind="villages" />
+      <ExportButton what="villages" rowIds={props.filtered ? ids : null} asOf={props.asOf} />
+    </>
+  )
+})

@@ -7,7 +7,7 @@ import type {
 } from 'ag-grid-community'
 import type { MatrixCell, MatrixColumn, MatrixRow, UnitOption } from '../../../shared/contract'
 import { ITEM_CATEGORIES, ITEM_CATEGORY_LABEL, WORK_STATUS_LABEL } from '../../../shared/domain'
-import { cellText, TONE_ORDER } from './cell-tones'
+import { cellText } from './cell-tones'
 
 /** What every cell rule reads at render time: the selection changes without new column defs. */
 export interface MatrixGridContext {
@@ -29,12 +29,18 @@ export function villageLabel(row: MatrixRow): string {
   return row.community ? `${row.community}${row.village}` : row.village
 }
 
-const toneRules = Object.fromEntries(
-  TONE_ORDER.map((tone) => [
-    `vm-tone-${tone}`,
-    (p: CellClassParams<MatrixRow>) => (p.value as MatrixCell | null)?.tone === tone
-  ])
-)
+/**
+ * An item cell's classes, from one function rather than a rule per tone: a filter draws hundreds of new
+ * cells, and each rule is a call and a class toggle per cell. The grid takes the previous classes off
+ * whenever it reapplies these (a new value, or the forced refresh that follows the selection).
+ */
+function itemCellClass(p: CellClassParams<MatrixRow, unknown, MatrixGridContext>): string[] {
+  const cell = p.value as MatrixCell | null
+  if (!cell) return ['vm-item-cell']
+  return (p.context as MatrixGridContext).isSelected(cell.id)
+    ? ['vm-item-cell', `vm-tone-${cell.tone}`, 'vm-selected']
+    : ['vm-item-cell', `vm-tone-${cell.tone}`]
+}
 
 /**
  * The matrix's columns: 区, 镇(街), 村 pinned on the left, then one column per catalog item grouped by
@@ -73,15 +79,8 @@ export function buildMatrixColumns(
     getQuickFilterText: () => '',
     comparator: () => 0,
     tooltipValueGetter: tooltip(column),
-    cellClass: 'vm-item-cell',
-    headerClass: 'vm-item-header',
-    cellClassRules: {
-      ...toneRules,
-      'vm-selected': (p: CellClassParams<MatrixRow, unknown, MatrixGridContext>) => {
-        const cell = p.value as MatrixCell | null
-        return cell !== null && (p.context as MatrixGridContext).isSelected(cell.id)
-      }
-    }
+    cellClass: itemCellClass,
+    headerClass: 'vm-item-header'
   })
 
   const groups: ColGroupDef<MatrixRow>[] = []
