@@ -8,6 +8,9 @@ import {
 } from '@ant-design/icons'
 import { Badge, Button, Input, Segmented, Select, Space, Switch, Tag, Tooltip, type InputRef } from 'antd'
 import { memo, useState, type Ref } from 'react'
+import type { GridApi } from 'ag-grid-community'
+import type { TaskRow } from '../../../shared/contract'
+import { useFiltersPresent } from './use-filters-present'
 import { PHASE_LABEL, type PhaseKey } from '../../../shared/domain'
 import {
   LIGHT_PRESET_LABEL,
@@ -25,7 +28,8 @@ export interface LedgerToolbarProps {
   onPreset(preset: LedgerPreset): void
   leadUnits: string[]
   phases: { key: PhaseKey; year: number }[]
-  filtersActive: boolean
+  /** The grid, asked whether a filter is set (for 清除筛选). */
+  api: GridApi<TaskRow> | null
   onClearFilters(): void
   area: {
     label: string
@@ -74,14 +78,20 @@ export const LedgerFilters = memo(function LedgerFilters({
           <span className="ledger-switch-label">含全市性任务</span>
         </Space>
       ) : null}
-      {props.filtersActive ? (
-        <Button icon={<ClearOutlined />} onClick={props.onClearFilters}>
-          清除筛选
-        </Button>
-      ) : null}
+      <ClearFilters api={props.api} onClear={props.onClearFilters} />
     </Space>
   )
 })
+
+/** 清除筛选, shown while a filter is set; the only part of the toolbar a keystroke in the search redraws. */
+function ClearFilters(props: { api: GridApi<TaskRow> | null; onClear(): void }): React.JSX.Element | null {
+  if (!useFiltersPresent(props.api)) return null
+  return (
+    <Button icon={<ClearOutlined />} onClick={props.onClear}>
+      清除筛选
+    </Button>
+  )
+}
 
 function PresetControls(props: {
   onPreset(preset: LedgerPreset): void

@@ -3,6 +3,7 @@ import { Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import type { TaskRow } from '../../../shared/contract'
 import { ExportButton } from '../exchange/ExchangeButtons'
+import { useFiltersPresent } from './use-filters-present'
 
 /**
  * The ids of the rows the grid shows after its filters and sort, followed through the grid's own
@@ -26,15 +27,12 @@ function useShownIds(api: GridApi<TaskRow> | null): number[] {
 }
 
 /** 显示12项，共60项任务 (or 共60项任务 when nothing is filtered). */
-export function ShownCount(props: {
-  api: GridApi<TaskRow> | null
-  total: number
-  filtered: boolean
-}): React.JSX.Element {
+export function ShownCount(props: { api: GridApi<TaskRow> | null; total: number }): React.JSX.Element {
   const shown = useShownIds(props.api).length
+  const filtered = useFiltersPresent(props.api)
   return (
     <Typography.Text data-testid="task-count">
-      {props.filtered ? `显示${shown}项，` : ''}共{props.total}项任务
+      {filtered ? `显示${shown}项，` : ''}共{props.total}项任务
     </Typography.Text>
   )
 }

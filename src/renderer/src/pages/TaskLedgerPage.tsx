@@ -70,14 +70,11 @@ export function TaskLedgerPage(): React.JSX.Element {
   const [api, setApi] = useState<GridApi<TaskRow> | null>(null)
   const [gridBox, setGridBox] = useState<HTMLDivElement | null>(null)
   const searchRef = useRef<InputRef>(null)
-  // The search text lives in the box and goes straight to the grid; the page only needs to know
-  // whether one is set (and bumps filterReset to empty the box and the presets).
-  const [searchActive, setSearchActive] = useState(false)
-  // The presets likewise live in their controls; the grid reads the current one from presetRef.
+  // The search text lives in the box and goes straight to the grid; the presets likewise live in their
+  // controls, and the grid reads the current one from presetRef. The page keeps no filter state (the
+  // count and 清除筛选 ask the grid), and bumps filterReset to empty the box and the presets.
   const presetRef = useRef<LedgerPreset>(NO_PRESET)
-  const [presetActive, setPresetActive] = useState(false)
   const [filterReset, setFilterReset] = useState(0)
-  const [columnFiltered, setColumnFiltered] = useState(false)
   const [selected, setSelected] = useState<TaskRow[]>([])
   const [layoutTick, setLayoutTick] = useState(0)
   const [initialLayout] = useState(() => loadLayout(LAYOUT_KEY))
@@ -130,7 +127,6 @@ export function TaskLedgerPage(): React.JSX.Element {
     (next: LedgerPreset) => {
       presetRef.current = next
       api?.onFilterChanged()
-      setPresetActive(isPresetActive(next))
     },
     [api]
   )
@@ -148,8 +144,6 @@ export function TaskLedgerPage(): React.JSX.Element {
         presetRef.current = NO_PRESET
         grid.setFilterModel(null)
         grid.onFilterChanged()
-        setSearchActive(false)
-        setPresetActive(false)
         setFilterReset((k) => k + 1)
       }
       setDetailId(id)
@@ -177,7 +171,6 @@ export function TaskLedgerPage(): React.JSX.Element {
   const recount = useCallback(() => {
     if (!api) return
     if (rows !== undefined) showFocus(api)
-    setColumnFiltered(api.isColumnFilterPresent())
     // Only a shown error message follows the rows around.
     if (cellError) setLayoutTick((t) => t + 1)
   }, [api, rows, showFocus, cellError])
@@ -206,7 +199,6 @@ export function TaskLedgerPage(): React.JSX.Element {
   const onSearch = useCallback(
     (text: string) => {
       api?.setGridOption('quickFilterText', text)
-      setSearchActive(text.trim() !== '')
     },
     [api]
   )
@@ -214,8 +206,6 @@ export function TaskLedgerPage(): React.JSX.Element {
   const clearFilters = useCallback(() => {
     api?.setGridOption('quickFilterText', '')
     presetRef.current = NO_PRESET
-    setSearchActive(false)
-    setPresetActive(false)
     setFilterReset((k) => k + 1)
     api?.setFilterModel(null)
     api?.onFilterChanged()
@@ -264,7 +254,6 @@ export function TaskLedgerPage(): React.JSX.Element {
 
   if (tasks.isError)
     return <Alert type="error" showIcon message={tasks.error.message} style={{ margin: 20 }} />
-  const filtered = searchActive || presetActive || columnFiltered
   return (
     <div className="page page-fill ledger-page">
       <div className="ledger-toolbar">
@@ -275,7 +264,7 @@ export function TaskLedgerPage(): React.JSX.Element {
           onPreset={onPreset}
           leadUnits={leadUnits}
           phases={options.data?.phases ?? NO_PHASES}
-          filtersActive={filtered}
+          api={api}
           onClearFilters={clearFilters}
           area={areaControls}
         />
@@ -292,7 +281,7 @@ export function TaskLedgerPage(): React.JSX.Element {
         </Space>
       </div>
       <div className="ledger-status">
-        <ShownCount api={api} total={rows?.length ?? 0} filtered={filtered} />
+        <ShownCount api={api} total={rows?.length ?? 0} />
         <Typography.Text type="secondary">双击单元格修改，Enter 保存、Esc 取消；方向键移动</Typography.Text>
         <Tooltip title="列宽、顺序、隐藏和排序会记在本机；点此恢复默认">
           <Button
