@@ -10,7 +10,7 @@ import { Badge, Button, Input, Segmented, Select, Space, Switch, Tag, Tooltip, t
 import { memo, useState, type Ref } from 'react'
 import type { GridApi } from 'ag-grid-community'
 import type { TaskRow } from '../../../shared/contract'
-import { useFiltersPresent } from './use-filters-present'
+import { useFiltersPresent } from '../grid/shown-rows'
 import { PHASE_LABEL, type PhaseKey } from '../../../shared/domain'
 import {
   LIGHT_PRESET_LABEL,

@@ -21,6 +21,7 @@ import { useNavigation } from '../app/navigation'
 import { AreaTreePanel } from '../areas/AreaTreePanel'
 import { ExportButton, ImportLedgerButton } from '../exchange/ExchangeButtons'
 import { PlainGrid } from '../grid/PlainGrid'
+import { useFiltersPresent, useShownIds } from '../grid/shown-rows'
 import { gridLocaleText, gridTheme } from '../grid/setup'
 import { BackwardScheduleDialog, type BackwardScheduleTarget } from '../schedule/BackwardScheduleDialog'
 import { BulkChangeDialog, type BulkSelection } from './BulkChangeDialog'
@@ -73,7 +74,6 @@ export function VillageMatrixView(): React.JSX.Element {
   const [api, setApi] = useState<GridApi<MatrixRow> | null>(null)
   const [checked, setChecked] = useState<MatrixRow[]>([])
   const [checkedItems, setCheckedItems] = useState<number[]>([])
-  const [searchActive, setSearchActive] = useState(false)
   const [bulk, setBulk] = useState<BulkSelection | null>(null)
   const [schedule, setSchedule] = useState<BackwardScheduleTarget | null>(null)
 
@@ -195,7 +195,7 @@ export function VillageMatrixView(): React.JSX.Element {
       <AreaTreePanel style={TREE_STYLE} onChoose={filterArea} />
       <div className="vm-main">
         <div className="vm-toolbar">
-          <MatrixSearch api={api} onActive={setSearchActive} />
+          <MatrixSearch api={api} />
           <Tag
             color={areaId === null ? 'default' : 'blue'}
             closable={areaId !== null}
@@ -205,7 +205,7 @@ export function VillageMatrixView(): React.JSX.Element {
           >
             区域：{areaLabel}
           </Tag>
-          <ShownVillages api={api} filtered={areaId !== null || searchActive} asOf={asOf} />
+          <ShownVillages api={api} asOf={asOf} />
         </div>
         <div className="vm-toolbar" data-testid="matrix-selection">
           <Typography.Text>
@@ -292,13 +292,12 @@ export function VillageMatrixView(): React.JSX.Element {
 
 /**
  * 查找村: the text goes straight to the grid's quick filter, so a keystroke draws this box and the
- * grid's rows, not the page; the page hears only whether a search is set.
+ * grid's rows, not the page.
  */
 const MatrixSearch = memo(function MatrixSearch(props: {
   api: GridApi<MatrixRow> | null
-  onActive(active: boolean): void
 }): React.JSX.Element {
-  const { api, onActive } = props
+  const { api } = props
   const [text, setText] = useState('')
   return (
     <Input.Search
@@ -311,45 +310,26 @@ const MatrixSearch = memo(function MatrixSearch(props: {
         const next = e.target.value
         setText(next)
         api?.setGridOption('quickFilterText', next)
-        onActive(next !== '')
       }}
     />
   )
 })
 
-/** The villages the grid shows after its filters, followed through the grid's own events. */
-function useShownVillages(api: GridApi<MatrixRow> | null): number[] {
-  const [ids, setIds] = useState<number[]>([])
-  useEffect(() => {
-    if (!api) return
-    const read = () => {
-      const next: number[] = []
-      api.forEachNodeAfterFilterAndSort((node) => {
-        if (node.data) next.push(node.data.villageId)
-      })
-      // Same rows as before (a refresh, a sort): keep the old list so nothing draws again.
-      setIds((old) => (old.length === next.length && old.every((id, i) => id === next[i]) ? old : next))
-    }
-    read()
-    api.addEventListener('modelUpdated', read)
-    return () => api.removeEventListener('modelUpdated', read)
-  }, [api])
-  return ids
-}
+const villageId = (row: MatrixRow) => row.villageId
 
 /** 显示N个城中村, 导入 and 导出 of exactly the villages shown: what a filter redraws besides the grid. */
 const ShownVillages = memo(function ShownVillages(props: {
   api: GridApi<MatrixRow> | null
-  filtered: boolean
   asOf: string
 }): React.JSX.Element {
-  const ids = useShownVillages(props.api)
+  const ids = useShownIds(props.api, villageId)
+  const filtered = useFiltersPresent(props.api)
   return (
     <>
       <Typography.Text data-testid="matrix-count">显示{ids.length}个城中村</Typography.Text>
       <span style={{ flex: 1 }} />
       <ImportLedgerButton kind="villages" />
-      <ExportButton what="villages" rowIds={props.filtered ? ids : null} asOf={props.asOf} />
+      <ExportButton what="villages" rowIds={filtered ? ids : null} asOf={props.asOf} />
     </>
   )
 })
