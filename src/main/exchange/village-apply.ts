@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import { writeAudit } from '../store/audit'
+import { writeAudits, type AuditEntry } from '../store/audit'
 import type { Clock } from '../system/clock'
 import { createUnits } from './unit-writer'
 import { statusWord, type PlannedVillageItem } from './village-plan'
@@ -35,6 +35,8 @@ export function applyVillageItems(
   )
   const currentUnit = db.prepare('SELECT responsible_unit_id FROM village_item WHERE id = ?').pluck()
   const result: AppliedVillageItems = { created: 0, updated: 0, unchanged: 0, unitsCreated: [] }
+  // Written together after the items, as the task import does: one audit row per created or changed item.
+  const audits: AuditEntry[] = []
   for (const row of rows) {
     if (row.status === 'unchanged') {
       result.unchanged++
@@ -55,7 +57,7 @@ export function applyVillageItems(
       const keptUnit = row.unit ? unitId : (currentUnit.get(row.existing.id) as number | null)
       update.run({ ...values, unitId: keptUnit, id: row.existing.id })
       result.updated++
-      writeAudit(db, clock, {
+      audits.push({
         entity: 'village_item',
         entityId: row.existing.id,
         action: 'update',
@@ -68,7 +70,7 @@ export function applyVillageItems(
         insert.run({ ...values, unitId, villageId: row.villageId, itemId: row.itemId }).lastInsertRowid
       )
       result.created++
-      writeAudit(db, clock, {
+      audits.push({
         entity: 'village_item',
         entityId: id,
         action: 'create',
@@ -81,6 +83,7 @@ export function applyVillageItems(
       })
     }
   }
+  writeAudits(db, clock, audits)
   result.unitsCreated = [...unitIds.keys()]
   return result
 }
