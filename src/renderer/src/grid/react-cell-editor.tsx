@@ -1,14 +1,24 @@
 import type { GridApi, ICellEditorComp, ICellEditorParams } from 'ag-grid-community'
-import type { CustomCellEditorProps } from 'ag-grid-react'
 import type { ReactNode } from 'react'
 import { portalHosts, type PortalHost } from './portal-hosts'
 
 /**
- * A React cell editor (written for ag-grid-react's CustomCellEditorProps) as a grid editor class for
- * PlainGrid: drawn through the grid's portals, so it sees the page's query client and antd's settings.
+ * What a React cell editor is given: the grid's editor params, the value it started from, the value as
+ * edited so far, and the callback that changes it (the shape ag-grid-react gives its editors, so an
+ * editor written for either reads the same).
+ */
+export interface CellEditorProps<TData, TValue> extends ICellEditorParams<TData, TValue> {
+  initialValue: TValue | null | undefined
+  value: TValue | null | undefined
+  onValueChange(value: TValue | null | undefined): void
+}
+
+/**
+ * A React cell editor as a grid editor class for PlainGrid: drawn through the grid's portals, so it sees
+ * the page's query client and antd's settings.
  */
 export function reactCellEditor<TData, TValue>(
-  Editor: (props: CustomCellEditorProps<TData, TValue>) => ReactNode
+  Editor: (props: CellEditorProps<TData, TValue>) => ReactNode
 ): new () => ICellEditorComp<TData> {
   return class ReactCellEditor implements ICellEditorComp<TData> {
     private readonly root = document.createElement('div')

@@ -1,4 +1,4 @@
-import type { CustomCellEditorProps } from 'ag-grid-react'
+import type { CellEditorProps } from '../grid/react-cell-editor'
 import { Button, Select, Space } from 'antd'
 import { useEffect, useRef } from 'react'
 import type { TaskRow } from '../../../shared/contract'
@@ -10,7 +10,7 @@ const CITY_WIDE = 0
  * 牵头单位/配合单位 in a cell: pick units from the list or type a new name (Enter adds it), in order.
  * 确定 or Tab saves, Esc cancels. The list opens inside the editor so the grid keeps it as one editor.
  */
-export function UnitsCellEditor(props: CustomCellEditorProps<TaskRow, string[]>): React.JSX.Element {
+export function UnitsCellEditor(props: CellEditorProps<TaskRow, string[]>): React.JSX.Element {
   const options = useApi('task.options', {})
   const box = useRef<HTMLDivElement>(null)
   useEffect(() => box.current?.querySelector('input')?.focus(), [])
@@ -41,7 +41,7 @@ export function UnitsCellEditor(props: CustomCellEditorProps<TaskRow, string[]>)
 }
 
 /** 所属区域 in a cell: 全市 (a city-wide task) or a 区 or 镇(街). */
-export function AreaCellEditor(props: CustomCellEditorProps<TaskRow, number | null>): React.JSX.Element {
+export function AreaCellEditor(props: CellEditorProps<TaskRow, number | null>): React.JSX.Element {
   const options = useApi('task.options', {})
   return (
     <div className="cell-editor-popup" data-testid="area-editor">
