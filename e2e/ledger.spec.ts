@@ -46,6 +46,27 @@ test('a clerk edits a cell: it is saved, the light follows, and 操作日志 has
   )
   expect(tasksOf(sampleCity.dataFile).find((t) => t.code === '1.6')!.deadline).toBe('2025-10-09')
 
+  // 取消 and Esc leave the units as they were: nothing saved, no unit made.
+  const unitsBefore = await (await ledger.shownCell('5.7', 'supportUnits')).textContent()
+  for (const leave of ['取消', 'Esc'] as const) {
+    const editor = await ledger.typeUnits('5.7', 'supportUnits', ['示例市城中村改造指挥部'])
+    if (leave === '取消') await editor.getByRole('button', { name: /^取\s?消$/ }).click()
+    else await page.keyboard.press('Escape')
+    await expect(editor).toBeHidden()
+    await expect(await ledger.shownCell('5.7', 'supportUnits')).toHaveText(unitsBefore!)
+  }
+  expect(tasksOf(sampleCity.dataFile).find((t) => t.code === '5.7')!.supportUnits).not.toContain(
+    '示例市城中村改造指挥部'
+  )
+
+  // Tab saves what the editor shows (not the option the list has highlighted) and moves to the next cell.
+  const leadBefore = await (await ledger.shownCell('5.7', 'leadUnits')).textContent()
+  const lead = await ledger.typeUnits('5.7', 'leadUnits', ['市生态环境局'])
+  await page.keyboard.press('Tab')
+  await expect(lead).toBeHidden()
+  await expect(await ledger.shownCell('5.7', 'leadUnits')).toHaveText(`${leadBefore}、市生态环境局`)
+  await expect(ledger.grid.locator('.ag-cell-focus')).toHaveAttribute('col-id', 'status')
+
   // Units are picked or typed; a name CivDesk does not know becomes a new unit, said so in 操作日志.
   await ledger.addUnits('5.7', 'supportUnits', ['示例市城中村改造指挥部'])
   await expect(await ledger.shownCell('5.7', 'supportUnits')).toContainText('示例市城中村改造指挥部')

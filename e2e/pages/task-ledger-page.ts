@@ -223,6 +223,12 @@ export class TaskLedgerPage {
 
   /** Adds units (by name, new ones too) in a 牵头单位/配合单位 cell, then 确定. */
   async addUnits(code: string, colId: 'leadUnits' | 'supportUnits', names: string[]): Promise<void> {
+    const editor = await this.typeUnits(code, colId, names)
+    await editor.getByRole('button', { name: /^确\s?定$/ }).click()
+  }
+
+  /** Opens the 牵头单位/配合单位 editor of a task and adds units (by name, new ones too), not yet saved. */
+  async typeUnits(code: string, colId: 'leadUnits' | 'supportUnits', names: string[]): Promise<Locator> {
     await this.reveal(code)
     await this.revealColumn(colId)
     await this.cell(code, colId).dblclick()
@@ -231,7 +237,7 @@ export class TaskLedgerPage {
       await editor.locator('input').fill(name)
       await editor.locator('input').press('Enter')
     }
-    await editor.getByRole('button', { name: /^确\s?定$/ }).click()
+    return editor
   }
 
   async preset(label: LightPresetLabel): Promise<void> {
