@@ -68,6 +68,16 @@ test('任务台账: the plan with headings, a refused edit, the detail, progress
   await page.getByRole('button', { name: '新增任务' }).click()
   await settle(page)
   await page.screenshot({ path: `${OUT}/14-ledger-add-task.png` })
+  await page.keyboard.press('Escape')
+
+  // Last, as it scrolls the grid sideways: the units editor, known units picked from the list and a new
+  // name typed in; Esc leaves it unsaved.
+  const editor = await ledger.typeUnits('5.7', 'supportUnits', ['示例市城中村改造指挥部'])
+  await expect(editor).toContainText('示例市城中村改造指挥部')
+  await settle(page)
+  await page.screenshot({ path: `${OUT}/10-ledger-units-editor.png` })
+  await page.keyboard.press('Escape')
+  await expect(editor).toBeHidden()
 })
 
 test('设置: the working-day calendar, an import preview, the office and 操作日志', async ({
