@@ -1,9 +1,9 @@
-import type { CellEditorProps } from '../grid/react-cell-editor'
 import type { GridApi } from 'ag-grid-community'
 import { Button, Select, Space } from 'antd'
 import { useEffect, useRef } from 'react'
 import type { TaskRow } from '../../../shared/contract'
 import { useApi } from '../api/hooks'
+import type { CellEditorProps } from '../grid/react-cell-editor'
 
 const CITY_WIDE = 0
 
