@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { once } from 'node:events'
+import { connect } from 'node:net'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fakeHandlers } from '../../../test/fake-handlers'
 import { useTempDir } from '../../../test/temp-dir'
 import { silentLogger } from '../system/logger'
@@ -149,5 +151,28 @@ describe('the local web mode', () => {
     const input = files.register(out, 'ledger-xlsx', 'input')
     expect((await download(input.ref)).status).toBe(404)
     expect((await download('f_000000000000000000000000')).status).toBe(404)
+  })
+
+  it('stops without waiting on a socket opened ahead of a request, letting an answer under way finish', async () => {
+    const { base, handlers } = await start()
+    // A socket as Chromium opens one ahead of a request: connected, nothing sent. Node alone would keep
+    // the stop waiting on it for its 60-second headers timeout.
+    const early = connect(server!.port, '127.0.0.1')
+    await once(early, 'connect')
+    const earlyClosed = once(early, 'close')
+    // A request under way: its handler answers only when released.
+    let release: (() => void) | undefined
+    vi.mocked(handlers['summary.get']).mockImplementation(
+      () => new Promise((resolve) => (release = () => resolve({ done: true } as never)))
+    )
+    const answer = post(base, 'summary.get', { asOf: '2025-09-30' })
+    await vi.waitFor(() => expect(release).toBeDefined())
+
+    const stopped = server!.close()
+    server = null
+    await earlyClosed
+    release!()
+    await expect((await answer).json()).resolves.toEqual({ ok: true, value: { done: true } })
+    await stopped
   })
 })

@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import { dispatch } from '../api/dispatch'
 import type { Handlers } from '../api/handlers'
 import type { Logger } from '../system/logger'
+import { promptClose } from './prompt-close'
 import { guardApiRequest } from './request-guard'
 import { resolveStaticFile } from './static-files'
 import { RENDERER_CSP } from '../../shared/csp'
@@ -46,6 +47,7 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       else res.destroy()
     })
   })
+  const close = promptClose(server)
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
@@ -106,7 +108,7 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       resolvePromise({
         port,
         url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(options.token)}`,
-        close: () => new Promise((done) => server.close(() => done()))
+        close
       })
     })
   })
