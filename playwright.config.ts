@@ -9,9 +9,7 @@ import { chromiumLaunchOptions } from './e2e/harness/browser'
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  // A safety net against a hung story, not a speed check (speed lives in bench:ui): stories take 15–40 s
-  // with two workers on a 2-core machine, and one took 84 s on a loaded CI machine, so the net is wide.
-  timeout: 150_000,
+  timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
