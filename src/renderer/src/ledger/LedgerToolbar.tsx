@@ -6,12 +6,12 @@ import {
   RestOutlined,
   SearchOutlined
 } from '@ant-design/icons'
+import type { GridApi } from 'ag-grid-community'
 import { Badge, Button, Input, Segmented, Select, Space, Switch, Tag, Tooltip, type InputRef } from 'antd'
 import { memo, useState, type Ref } from 'react'
-import type { GridApi } from 'ag-grid-community'
 import type { TaskRow } from '../../../shared/contract'
-import { useFiltersPresent } from '../grid/shown-rows'
 import { PHASE_LABEL, type PhaseKey } from '../../../shared/domain'
+import { useFiltersPresent } from '../grid/shown-rows'
 import {
   LIGHT_PRESET_LABEL,
   LIGHT_PRESETS,
