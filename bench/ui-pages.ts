@@ -98,7 +98,7 @@ async function inPageResponse(
 /** Server time plus transfer of the calls the pages make, measured with the page's own fetch. */
 async function apiTimes(page: Page): Promise<void> {
   const calls: [string, unknown][] = [
-    ['summary.get', { asOf: AS_OF }],
+    ['ledger.summary', { asOf: AS_OF }],
     ['chart.dashboard', { asOf: AS_OF }],
     ['task.list', { asOf: AS_OF }],
     ['village.matrix', { asOf: AS_OF }],

@@ -5,7 +5,7 @@ import type { AppContext } from '../src/main/app-context'
 import { dispatch } from '../src/main/api/dispatch'
 import { createHandlers, type Handlers } from '../src/main/api/handlers'
 import { openApp } from '../src/main/bootstrap'
-import { loadSampleCity } from '../src/main/services/sample-service'
+import { loadSampleCity } from '../src/main/sample/sample-service'
 import { silentLogger } from '../src/main/system/logger'
 import {
   contract,

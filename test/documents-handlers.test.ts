@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { dispatch } from '../src/main/api/dispatch'
 import { createHandlers, type Handlers } from '../src/main/api/handlers'
 import { createAppContext, type AppContext } from '../src/main/app-context'
-import { noPlatform, type Platform } from '../src/main/files/platform'
+import { noPlatform, type Platform } from '../src/main/file/platform'
 import { silentLogger } from '../src/main/system/logger'
 import type {
   BriefingExportResult,

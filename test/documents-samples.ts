@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { AppContext } from '../src/main/app-context'
-import { exportBriefing, previewBriefing } from '../src/main/documents/briefing/briefing-service'
-import { issueNotices } from '../src/main/documents/notices/notice-service'
+import { exportBriefing, previewBriefing } from '../src/main/briefing/briefing-service'
+import { issueNotices } from '../src/main/notice/notice-service'
 import { sampleCityContext } from './documents-fixture'
 
 export interface SampleDocuments {

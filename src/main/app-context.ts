@@ -5,8 +5,8 @@ import type { CalendarDay } from '../shared/domain'
 import type { Settings } from '../shared/settings'
 import type { Clock } from './system/clock'
 import type { Logger } from './system/logger'
-import { FileRegistry } from './files/file-registry'
-import { noPlatform, type Platform } from './files/platform'
+import { FileRegistry } from './file/file-registry'
+import { noPlatform, type Platform } from './file/platform'
 
 /** Everything a service needs, built once per open data file by the Electron shell, the CLI or the web mode. */
 export interface AppContext {

@@ -3,7 +3,7 @@ import { createAppContext, type AppContext } from './app-context'
 import { openDatabase } from './store/open-database'
 import { systemClock, type Clock } from './system/clock'
 import type { Logger } from './system/logger'
-import type { Platform } from './files/platform'
+import type { Platform } from './file/platform'
 import { APP_VERSION } from './version'
 
 export interface OpenAppOptions {

@@ -29,16 +29,16 @@ describe('the IPC door', () => {
 
   it('parses the payload with the method schema before the handler sees it', async () => {
     const { invoke, handlers } = setUp()
-    const reply = await invoke('summary.get', { asOf: '2025-02-30' })
+    const reply = await invoke('ledger.summary', { asOf: '2025-02-30' })
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
     expect((reply as { error: { message: string } }).error.message).toContain('asOf')
-    expect(handlers['summary.get']).not.toHaveBeenCalled()
+    expect(handlers['ledger.summary']).not.toHaveBeenCalled()
 
-    await expect(invoke('summary.get', { asOf: '2025-09-30', extra: 'x' })).resolves.toMatchObject({
+    await expect(invoke('ledger.summary', { asOf: '2025-09-30', extra: 'x' })).resolves.toMatchObject({
       ok: false,
       error: { code: 'invalid-input' }
     })
-    await expect(invoke('summary.get', { asOf: '2025-09-30' })).resolves.toEqual({
+    await expect(invoke('ledger.summary', { asOf: '2025-09-30' })).resolves.toEqual({
       ok: true,
       value: { echo: { asOf: '2025-09-30' } }
     })

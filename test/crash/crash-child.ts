@@ -13,7 +13,7 @@ import { commitLedger } from '../../src/main/exchange/import-service'
 import { openLedger } from '../../src/main/exchange/ledger-file'
 import { fixedClock } from '../../src/main/system/clock'
 import { silentLogger } from '../../src/main/system/logger'
-import { bulkUpdateVillageItems } from '../../src/main/villages/bulk-update'
+import { bulkUpdateVillageItems } from '../../src/main/village/bulk-update'
 
 export const CRASH_CLOCK = '2025-09-30T10:00:00+08:00'
 

@@ -1,13 +1,11 @@
 import type { AppContext } from '../app-context'
 import { latestSchemaVersion } from '../store/migrations'
 import { readSettings } from '../store/settings-store'
-import { isDataFileEmpty, loadSampleCity } from '../services/sample-service'
-import { updateSettings } from '../services/settings-service'
-import type { HandlerGroup } from './handlers'
+import { isDataFileEmpty } from '../sample/sample-service'
+import type { appContract } from '../../shared/contract/app'
+import type { HandlerGroup } from './handler-types'
 
-export function appHandlers(
-  ctx: AppContext
-): HandlerGroup<'app.info' | 'sample.load' | 'settings.get' | 'settings.update' | 'app.reportError'> {
+export function appHandlers(ctx: AppContext): HandlerGroup<typeof appContract> {
   return {
     'app.info': () => ({
       appVersion: ctx.appVersion,
@@ -17,9 +15,6 @@ export function appHandlers(
       sampleAsOf: readSettings(ctx.db).sampleAsOf,
       shell: ctx.shell === 'electron' ? 'electron' : 'web'
     }),
-    'sample.load': ({ scale }) => loadSampleCity(ctx, scale),
-    'settings.get': () => readSettings(ctx.db),
-    'settings.update': (changes) => updateSettings(ctx, changes),
     'app.reportError': ({ where, message, stack }) =>
       ctx.log.error(`page error in ${where}: ${message}`, stack)
   }

@@ -1,14 +1,13 @@
 import { join } from 'node:path'
 import { UserError } from '../../shared/errors'
-import type { backupsContract } from '../../shared/contract/backups'
 import type { AppContext } from '../app-context'
 import { listBackups } from '../backup/backup-catalog'
 import { restoreBackup, takeBackup } from '../backup/backup-service'
-import { openOtherDataFile, saveDataFileAs } from '../backup/data-file-service'
 import { writeAudit } from '../store/audit'
-import type { HandlerGroup } from './handlers'
+import type { backupContract } from '../../shared/contract/backup'
+import type { HandlerGroup } from './handler-types'
 
-export function backupHandlers(ctx: AppContext): HandlerGroup<keyof typeof backupsContract> {
+export function backupHandlers(ctx: AppContext): HandlerGroup<typeof backupContract> {
   return {
     'backup.list': () => ({ dir: ctx.backupDir, backups: listBackups(ctx.backupDir) }),
     'backup.create': async () => {
@@ -28,8 +27,6 @@ export function backupHandlers(ctx: AppContext): HandlerGroup<keyof typeof backu
         throw new UserError('not-found', `找不到备份“${name}”。`)
       return restoreBackup(ctx, join(ctx.backupDir, name))
     },
-    'backup.restoreFromFile': ({ ref }) => restoreBackup(ctx, ctx.files.resolve(ref, 'input', ['backup-db'])),
-    'dataFile.open': ({ ref }) => openOtherDataFile(ctx, ctx.files.resolve(ref, 'input', ['backup-db'])),
-    'dataFile.saveAs': ({ ref }) => saveDataFileAs(ctx, ctx.files.resolve(ref, 'output', ['data-file']))
+    'backup.restoreFromFile': ({ ref }) => restoreBackup(ctx, ctx.files.resolve(ref, 'input', ['backup-db']))
   }
 }

@@ -1,11 +1,11 @@
-import type { chartsContract } from '../../shared/contract/charts'
 import type { AppContext } from '../app-context'
-import { buildDashboardCharts } from '../charts/dashboard-charts'
-import { savePng } from '../charts/png-file'
-import { buildWallChart } from '../charts/wall-chart'
-import type { HandlerGroup } from './handlers'
+import { buildDashboardCharts } from '../chart/dashboard-charts'
+import { savePng } from '../chart/png-file'
+import { buildWallChart } from '../chart/wall-chart'
+import type { chartContract } from '../../shared/contract/chart'
+import type { HandlerGroup } from './handler-types'
 
-export function chartHandlers(ctx: AppContext): HandlerGroup<keyof typeof chartsContract & string> {
+export function chartHandlers(ctx: AppContext): HandlerGroup<typeof chartContract> {
   return {
     'chart.dashboard': ({ asOf }) => buildDashboardCharts(ctx, asOf),
     'chart.wall': (query) => buildWallChart(ctx, query),

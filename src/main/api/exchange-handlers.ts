@@ -1,10 +1,10 @@
-import type { exchangeContract } from '../../shared/contract/exchange'
 import type { AppContext } from '../app-context'
 import { exportToChosenFile } from '../exchange/export-service'
 import { commitImport, previewImport } from '../exchange/import-service'
-import type { HandlerGroup } from './handlers'
+import type { exchangeContract } from '../../shared/contract/exchange'
+import type { HandlerGroup } from './handler-types'
 
-export function exchangeHandlers(ctx: AppContext): HandlerGroup<keyof typeof exchangeContract & string> {
+export function exchangeHandlers(ctx: AppContext): HandlerGroup<typeof exchangeContract> {
   return {
     'exchange.preview': (input) => previewImport(ctx, input),
     'exchange.commit': (input) => commitImport(ctx, input),

@@ -1,12 +1,9 @@
 import type { AppContext } from '../app-context'
-import { chooseFolder, chooseOpenFile, chooseSaveFile } from '../files/file-service'
-import type { HandlerGroup } from './handlers'
+import { chooseFolder, chooseOpenFile, chooseSaveFile } from '../file/file-service'
+import type { fileContract } from '../../shared/contract/file'
+import type { HandlerGroup } from './handler-types'
 
-export function fileHandlers(
-  ctx: AppContext
-): HandlerGroup<
-  'file.chooseOpen' | 'file.chooseSave' | 'file.chooseFolder' | 'file.open' | 'file.showInFolder'
-> {
+export function fileHandlers(ctx: AppContext): HandlerGroup<typeof fileContract> {
   return {
     'file.chooseOpen': ({ purpose }) => chooseOpenFile(ctx.platform, ctx.files, purpose),
     'file.chooseSave': ({ purpose, defaultName }) =>

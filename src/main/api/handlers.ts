@@ -1,34 +1,50 @@
-import type { MethodArgs, MethodName, MethodResult } from '../../shared/contract'
 import type { AppContext } from '../app-context'
-import { adminHandlers } from './admin-handlers'
 import { appHandlers } from './app-handlers'
+import { areaHandlers } from './area-handlers'
+import { auditHandlers } from './audit-handlers'
 import { backupHandlers } from './backup-handlers'
+import { briefingHandlers } from './briefing-handlers'
+import { calendarHandlers } from './calendar-handlers'
+import { catalogHandlers } from './catalog-handlers'
 import { chartHandlers } from './chart-handlers'
-import { documentHandlers } from './document-handlers'
+import { dataFileHandlers } from './data-file-handlers'
 import { exchangeHandlers } from './exchange-handlers'
 import { fileHandlers } from './file-handlers'
 import { ledgerHandlers } from './ledger-handlers'
+import { milestoneHandlers } from './milestone-handlers'
+import { noticeHandlers } from './notice-handlers'
+import { progressHandlers } from './progress-handlers'
+import { sampleHandlers } from './sample-handlers'
+import { scheduleHandlers } from './schedule-handlers'
+import { settingsHandlers } from './settings-handlers'
 import { taskHandlers } from './task-handlers'
 import { villageHandlers } from './village-handlers'
+import type { Handlers } from './handler-types'
 
-/** One function per contract method; the compiler refuses a missing or misspelled one. */
-export type Handlers = {
-  [M in MethodName]: (args: MethodArgs<M>) => MethodResult<M> | Promise<MethodResult<M>>
-}
+export type { Handlers } from './handler-types'
 
-export type HandlerGroup<M extends MethodName> = { [K in M]: Handlers[K] }
-
+/** Every contract part's handlers in one table (api/<prefix>-handlers.ts answers contract/<prefix>.ts). */
 export function createHandlers(ctx: AppContext): Handlers {
   return {
     ...appHandlers(ctx),
-    ...ledgerHandlers(ctx),
-    ...fileHandlers(ctx),
-    ...taskHandlers(ctx),
-    ...adminHandlers(ctx),
-    ...villageHandlers(ctx),
+    ...areaHandlers(ctx),
+    ...auditHandlers(ctx),
+    ...backupHandlers(ctx),
+    ...briefingHandlers(ctx),
+    ...calendarHandlers(ctx),
+    ...catalogHandlers(ctx),
     ...chartHandlers(ctx),
+    ...dataFileHandlers(ctx),
     ...exchangeHandlers(ctx),
-    ...documentHandlers(ctx),
-    ...backupHandlers(ctx)
+    ...fileHandlers(ctx),
+    ...ledgerHandlers(ctx),
+    ...milestoneHandlers(ctx),
+    ...noticeHandlers(ctx),
+    ...progressHandlers(ctx),
+    ...sampleHandlers(ctx),
+    ...scheduleHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...taskHandlers(ctx),
+    ...villageHandlers(ctx)
   } satisfies Handlers
 }

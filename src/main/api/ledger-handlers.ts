@@ -1,14 +1,12 @@
 import type { AppContext } from '../app-context'
 import { listDue } from '../ledger/due'
 import { computeSummary } from '../ledger/summary'
-import { listTasks } from '../ledger/task-list'
-import type { HandlerGroup } from './handlers'
+import type { ledgerContract } from '../../shared/contract/ledger'
+import type { HandlerGroup } from './handler-types'
 
-export function ledgerHandlers(ctx: AppContext): HandlerGroup<'summary.get' | 'task.list' | 'due.list'> {
+export function ledgerHandlers(ctx: AppContext): HandlerGroup<typeof ledgerContract> {
   return {
-    'summary.get': ({ asOf }) => computeSummary(ctx, asOf),
-    'task.list': ({ asOf, includeDeleted, areaId, includeCityWide }) =>
-      listTasks(ctx, asOf, includeDeleted, { areaId, includeCityWide }),
-    'due.list': ({ asOf, within }) => listDue(ctx, asOf, within)
+    'ledger.summary': ({ asOf }) => computeSummary(ctx, asOf),
+    'ledger.due': ({ asOf, within }) => listDue(ctx, asOf, within)
   }
 }

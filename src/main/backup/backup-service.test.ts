@@ -5,12 +5,12 @@ import { cli } from '../../../test/cli-harness'
 import { useTempDir } from '../../../test/temp-dir'
 import type { AppContext } from '../app-context'
 import { openApp } from '../bootstrap'
-import { loadSampleCity } from '../services/sample-service'
+import { loadSampleCity } from '../sample/sample-service'
 import type { Clock } from '../system/clock'
 import { silentLogger } from '../system/logger'
 import { listBackups } from './backup-catalog'
 import { restoreBackup, takeBackup, takeDailyBackupIfDue } from './backup-service'
-import { openOtherDataFile, saveDataFileAs } from './data-file-service'
+import { openOtherDataFile, saveDataFileAs } from '../data-file/data-file-service'
 
 const tempDir = useTempDir()
 

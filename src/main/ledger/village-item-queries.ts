@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { IsoDate } from '../../shared/civil-date'
 import type { ItemCategory, WorkStatus } from '../../shared/domain'
 import { cachedByDataStamp } from '../store/data-stamp'
-import { loadCellRecords } from '../villages/village-matrix'
+import { loadCellRecords } from '../village/village-matrix'
 
 /** An applicable village item with the names a list or a document shows next to it (shared: read only). */
 export interface StoredVillageItem {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { ProgressTargetInfo, ProgressTargetRef } from '../../shared/contract'
 import { UserError } from '../../shared/errors'
-import { taskLabel } from '../tasks/task-store'
+import { taskLabel } from '../task/task-store'
 
 /** What a report is about, read fresh inside the caller's transaction; refuses deleted or unknown items. */
 export function readProgressTarget(

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { AppContext } from '../app-context'
-import { auditSince, lastAuditId, sampleTaskContext, taskIdByCode } from '../tasks/test-context'
-import { listMilestones, setMilestoneDone } from './milestone-service'
+import { auditSince, lastAuditId, sampleTaskContext, taskIdByCode } from '../task/test-context'
+import { listMilestones, setMilestoneDone } from '../milestone/milestone-service'
 import { saveSchedule } from './schedule-service'
 
 const AS_OF = '2025-09-30'

@@ -10,8 +10,8 @@ import type { AppContext } from '../app-context'
 import { backwardSchedule } from '../calendar/backward-schedule'
 import { readProgressTarget } from '../progress/progress-target'
 import { writeAudit } from '../store/audit'
-import { assertDateOrder } from '../tasks/task-rules'
-import { readLiveTask } from '../tasks/task-store'
+import { assertDateOrder } from '../task/task-rules'
+import { readLiveTask } from '../task/task-store'
 
 export function previewSchedule(
   ctx: AppContext,

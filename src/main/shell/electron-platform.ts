@@ -1,6 +1,6 @@
 import { dialog, shell, type BrowserWindow } from 'electron'
 import { FILE_PURPOSES } from '../../shared/file-purposes'
-import type { Platform } from '../files/platform'
+import type { Platform } from '../file/platform'
 
 /** Native Windows dialogs and "open with Word/WPS", for the desktop window. */
 export function electronPlatform(

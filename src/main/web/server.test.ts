@@ -7,7 +7,7 @@ import { fakeHandlers } from '../../../test/fake-handlers'
 import { useTempDir } from '../../../test/temp-dir'
 import { silentLogger } from '../system/logger'
 import { startWebServer, type RunningWebServer } from './server'
-import { FileRegistry } from '../files/file-registry'
+import { FileRegistry } from '../file/file-registry'
 import { readFileSync } from 'node:fs'
 
 const TOKEN = 'test-token-abcdefghijklmnop'
@@ -53,17 +53,17 @@ describe('the local web mode', () => {
 
   it('answers the contract with the same Reply as IPC, parsing payloads', async () => {
     const { base, handlers } = await start()
-    await expect((await post(base, 'summary.get', { asOf: '2025-09-30' })).json()).resolves.toEqual({
+    await expect((await post(base, 'ledger.summary', { asOf: '2025-09-30' })).json()).resolves.toEqual({
       ok: true,
       value: { echo: { asOf: '2025-09-30' } }
     })
-    const bad = await (await post(base, 'summary.get', { asOf: '30/09/2025' })).json()
+    const bad = await (await post(base, 'ledger.summary', { asOf: '30/09/2025' })).json()
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
     await expect((await post(base, 'db.exec', {})).json()).resolves.toMatchObject({
       ok: false,
       error: { code: 'unknown-method' }
     })
-    expect(handlers['summary.get']).toHaveBeenCalledTimes(1)
+    expect(handlers['ledger.summary']).toHaveBeenCalledTimes(1)
   })
 
   it('refuses calls without the token or from another origin, before any handler runs', async () => {
@@ -100,7 +100,7 @@ describe('the local web mode', () => {
 
   it('refuses an oversized request body', async () => {
     const { base } = await start()
-    const response = await post(base, 'summary.get', {
+    const response = await post(base, 'ledger.summary', {
       asOf: '2025-09-30',
       pad: 'x'.repeat(5 * 1024 * 1024)
     }).catch(() => null)
@@ -162,10 +162,10 @@ describe('the local web mode', () => {
     const earlyClosed = once(early, 'close')
     // A request under way: its handler answers only when released.
     let release: (() => void) | undefined
-    vi.mocked(handlers['summary.get']).mockImplementation(
+    vi.mocked(handlers['ledger.summary']).mockImplementation(
       () => new Promise((resolve) => (release = () => resolve({ done: true } as never)))
     )
-    const answer = post(base, 'summary.get', { asOf: '2025-09-30' })
+    const answer = post(base, 'ledger.summary', { asOf: '2025-09-30' })
     await vi.waitFor(() => expect(release).toBeDefined())
 
     const stopped = server!.close()

@@ -9,7 +9,7 @@ import { guardApiRequest } from './request-guard'
 import { resolveStaticFile } from './static-files'
 import { RENDERER_CSP } from '../../shared/csp'
 import { UserError } from '../../shared/errors'
-import type { FileRegistry } from '../files/file-registry'
+import type { FileRegistry } from '../file/file-registry'
 import { receiveUpload, sendDownload } from './transfers'
 
 export interface WebServerOptions {

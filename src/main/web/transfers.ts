@@ -4,8 +4,8 @@ import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { UserError } from '../../shared/errors'
 import { FILE_PURPOSES, OPEN_PURPOSES, type OpenPurpose } from '../../shared/file-purposes'
-import { assertReadable } from '../files/file-service'
-import type { FileRegistry } from '../files/file-registry'
+import { assertReadable } from '../file/file-service'
+import type { FileRegistry } from '../file/file-registry'
 import { safeName } from './web-platform'
 
 /**

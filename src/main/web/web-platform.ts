@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { UserError } from '../../shared/errors'
-import type { Platform } from '../files/platform'
+import type { Platform } from '../file/platform'
 
 /**
  * The web mode's stand-in for native dialogs: files to read arrive by upload (server.ts), and files to

@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { empty } from '../schemas'
-import { settingsSchema, type Settings } from '../settings'
-import { mutation, query } from './define'
+import { query } from './define'
 
 export interface AppInfo {
   appVersion: string
@@ -15,34 +14,8 @@ export interface AppInfo {
   shell: 'electron' | 'web'
 }
 
-export interface SampleLoadResult {
-  villages: number
-  tasks: number
-  villageItems: number
-  asOf: string
-}
-
-type SettingsShape = typeof settingsSchema.shape
-
-/**
- * Only the settings the page sends. zod 4 fills a `.default()` even inside `.partial()`, so the plain
- * partial schema turned "change the yellow window" into "also reset every other setting to its default".
- */
-const settingsChanges = z
-  .object(
-    Object.fromEntries(
-      Object.entries(settingsSchema.shape).map(([key, field]) => [key, field.unwrap().optional()])
-    ) as { [K in keyof SettingsShape]: z.ZodOptional<ReturnType<SettingsShape[K]['unwrap']>> }
-  )
-  .strict()
-
 export const appContract = {
   'app.info': query<AppInfo>()(empty),
-  'sample.load': mutation<SampleLoadResult>()(
-    z.object({ scale: z.number().int().min(1).max(50).default(1) }).strict()
-  ),
-  'settings.get': query<Settings>()(empty),
-  'settings.update': mutation<Settings>()(settingsChanges),
   /** A failure in the page, for the log file (the clerk sees a Chinese message, never a stack). */
   'app.reportError': query<void>()(
     z

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { id, isoDate } from '../schemas'
-import { fileRef } from './files'
+import { fileRef } from './file'
 import { mutation, query } from './define'
 
 /**

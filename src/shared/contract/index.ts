@@ -1,44 +1,97 @@
 import type { z } from 'zod'
-import { appContract } from './app'
 import type { MethodSpec } from './define'
-import { adminContract } from './admin'
-import { backupsContract } from './backups'
-import { chartsContract } from './charts'
-import { documentsContract } from './documents'
+import { appContract } from './app'
+import { areaContract } from './area'
+import { auditContract } from './audit'
+import { backupContract } from './backup'
+import { briefingContract } from './briefing'
+import { calendarContract } from './calendar'
+import { catalogContract } from './catalog'
+import { chartContract } from './chart'
+import { dataFileContract } from './data-file'
 import { exchangeContract } from './exchange'
-import { filesContract } from './files'
+import { fileContract } from './file'
 import { ledgerContract } from './ledger'
-import { tasksContract } from './tasks'
-import { villagesContract } from './villages'
+import { milestoneContract } from './milestone'
+import { noticeContract } from './notice'
+import { progressContract } from './progress'
+import { sampleContract } from './sample'
+import { scheduleContract } from './schedule'
+import { settingsContract } from './settings'
+import { taskContract } from './task'
+import { villageContract } from './village'
 
 export type { Reply } from './define'
-export type * from './admin'
 export type * from './app'
-export type * from './backups'
-export type * from './charts'
-export type * from './documents'
+export type * from './area'
+export type * from './audit'
+export type * from './backup'
+export type * from './briefing'
+export type * from './calendar'
+export type * from './catalog'
+export type * from './chart'
 export type * from './exchange'
 export type * from './ledger'
-export type * from './tasks'
-export type * from './villages'
+export type * from './milestone'
+export type * from './notice'
+export type * from './progress'
+export type * from './sample'
+export type * from './schedule'
+export type * from './task'
+export type * from './village'
 
 /**
  * Every method the page may call, one table for IPC, the local web mode, the preload and the typed
- * client. Each capability declares its own part; `mergeContracts` refuses a name declared twice.
+ * client. A method `prefix.name` is declared in `contract/<prefix>.ts` (camelCase prefixes in kebab-case:
+ * `dataFile` → `data-file.ts`), answered by `main/api/<prefix>-handlers.ts` and served from
+ * `main/<prefix>/` where it needs more than the handler (test/contract-layout.test.ts checks all three).
+ * `mergeContracts` refuses a name declared twice.
  */
+export const contractParts = {
+  app: appContract,
+  area: areaContract,
+  audit: auditContract,
+  backup: backupContract,
+  briefing: briefingContract,
+  calendar: calendarContract,
+  catalog: catalogContract,
+  chart: chartContract,
+  dataFile: dataFileContract,
+  exchange: exchangeContract,
+  file: fileContract,
+  ledger: ledgerContract,
+  milestone: milestoneContract,
+  notice: noticeContract,
+  progress: progressContract,
+  sample: sampleContract,
+  schedule: scheduleContract,
+  settings: settingsContract,
+  task: taskContract,
+  village: villageContract
+}
+
 export const contract = mergeContracts(
   appContract,
-  ledgerContract,
-  filesContract,
-  tasksContract,
-  adminContract,
-  villagesContract,
-  chartsContract,
+  areaContract,
+  auditContract,
+  backupContract,
+  briefingContract,
+  calendarContract,
+  catalogContract,
+  chartContract,
+  dataFileContract,
   exchangeContract,
-  documentsContract,
-  backupsContract
+  fileContract,
+  ledgerContract,
+  milestoneContract,
+  noticeContract,
+  progressContract,
+  sampleContract,
+  scheduleContract,
+  settingsContract,
+  taskContract,
+  villageContract
 )
-
 export type Contract = typeof contract
 export type MethodName = keyof Contract & string
 /** What the caller passes (defaults may be omitted). */

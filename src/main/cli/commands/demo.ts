@@ -1,6 +1,6 @@
 import { existsSync, rmSync, statSync } from 'node:fs'
 import { UserError } from '../../../shared/errors'
-import { loadSampleCity } from '../../services/sample-service'
+import { loadSampleCity } from '../../sample/sample-service'
 import { integerOption, requiredString } from '../cli-args'
 import type { CliCommand } from '../cli-types'
 import { printJson, withApp } from '../with-app'

@@ -6,7 +6,7 @@ import { assertImportable, commitLedger, describeIssue } from '../../exchange/im
 import { planImport } from '../../exchange/import-plan'
 import { previewOf } from '../../exchange/import-preview'
 import { openLedger } from '../../exchange/ledger-file'
-import { assertReadable } from '../../files/file-service'
+import { assertReadable } from '../../file/file-service'
 import { asOfDate, existingDataFile } from '../cli-args'
 import type { CliCommand, CliEnv } from '../cli-types'
 import { printJson, withApp } from '../with-app'

@@ -1,6 +1,6 @@
 import { localToday } from '../../../shared/civil-date'
 import { WORK_STATUS_LABEL } from '../../../shared/domain'
-import { listTasks } from '../../ledger/task-list'
+import { listTasks } from '../../task/task-list'
 import { existingDataFile } from '../cli-args'
 import type { CliCommand } from '../cli-types'
 import { printJson, withApp } from '../with-app'

@@ -7,8 +7,8 @@ import type { AppInfo } from '../../../shared/contract'
 import { prefetchApi } from '../api/hooks'
 import { useAsOf } from './as-of'
 import { ErrorBoundary } from './ErrorBoundary'
-import { NavigationContext, type Focus, type Navigation } from './navigation'
-import { PAGES, type PageKey } from './pages'
+import { NavigationContext, type Focus, type Navigation, type PageKey } from './navigation'
+import { PAGES } from './pages'
 
 const { Sider, Header, Content } = Layout
 

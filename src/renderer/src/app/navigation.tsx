@@ -1,5 +1,7 @@
 import { createContext, useContext } from 'react'
-import type { PageKey } from './pages'
+
+/** The pages of the shell's menu (their titles and components: pages.tsx). */
+export type PageKey = 'dashboard' | 'tasks' | 'items' | 'schedule' | 'documents' | 'settings'
 
 /** Something to show once the page opens, e.g. from 总览's list of red and yellow items. */
 export type Focus = { kind: 'task'; id: number } | { kind: 'village-item'; id: number }

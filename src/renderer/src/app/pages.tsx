@@ -17,8 +17,7 @@ import {
   SettingsPage,
   TaskLedgerPage
 } from './lazy-pages'
-
-export type PageKey = 'dashboard' | 'tasks' | 'items' | 'schedule' | 'documents' | 'settings'
+import type { PageKey } from './navigation'
 
 export interface PageEntry {
   key: PageKey
@@ -40,7 +39,7 @@ export const PAGES: readonly PageEntry[] = [
     icon: <DashboardOutlined />,
     render: () => <DashboardPage />,
     firstReads: (asOf) => [
-      { method: 'summary.get', input: { asOf } },
+      { method: 'ledger.summary', input: { asOf } },
       { method: 'chart.dashboard', input: { asOf } }
     ]
   },

@@ -13,7 +13,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import type { TaskRow } from '../../../shared/contract'
-import { taskChangesSchema, taskDraftSchema, type TaskDraft } from '../../../shared/contract/tasks'
+import { taskChangesSchema, taskDraftSchema, type TaskDraft } from '../../../shared/contract/task'
 import { PHASE_LABEL, type PhaseKey } from '../../../shared/domain'
 import { useApi, useApiMutation } from '../api/hooks'
 import { enterToSubmit } from '../progress/dialog-keys'

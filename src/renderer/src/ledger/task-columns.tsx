@@ -1,6 +1,6 @@
 import type { CellClassParams, ColDef, SuppressKeyboardEventParams } from 'ag-grid-community'
 import type { TaskRow } from '../../../shared/contract'
-import type { TaskEditField } from '../../../shared/contract/tasks'
+import type { TaskEditField } from '../../../shared/contract/task'
 import { PHASE_LABEL, WORK_STATUS_LABEL, WORK_STATUSES, type PhaseKey } from '../../../shared/domain'
 import { reactCellEditor } from '../grid/react-cell-editor'
 import { AreaCellEditor, UnitsCellEditor } from './cell-editors'

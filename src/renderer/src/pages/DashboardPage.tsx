@@ -21,7 +21,7 @@ export function DashboardPage(): React.JSX.Element {
   const { asOf } = useAsOf()
   const { navigate } = useNavigation()
   const { setArea } = useAreaFilter()
-  const summary = useApi('summary.get', { asOf })
+  const summary = useApi('ledger.summary', { asOf })
   const charts = useApi('chart.dashboard', { asOf })
   const [openItem, setOpenItem] = useState<number | null>(null)
 

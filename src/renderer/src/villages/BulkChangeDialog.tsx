@@ -2,7 +2,7 @@ import { Alert, App as AntApp, Checkbox, DatePicker, Form, Modal, Select, Typogr
 import dayjs, { type Dayjs } from 'dayjs'
 import { useEffect, useState } from 'react'
 import type { UnitOption } from '../../../shared/contract'
-import { bulkUpdateInput } from '../../../shared/contract/villages'
+import { bulkUpdateInput } from '../../../shared/contract/village'
 import { WORK_STATUSES, WORK_STATUS_LABEL, type WorkStatus } from '../../../shared/domain'
 import { useApiMutation } from '../api/hooks'
 import { useAsOf } from '../app/as-of'

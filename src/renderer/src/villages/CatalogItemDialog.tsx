@@ -1,7 +1,7 @@
 import { Alert, App as AntApp, Form, Input, Modal, Radio, Select, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import type { CatalogItemRow, UnitOption } from '../../../shared/contract'
-import { catalogCreateInput } from '../../../shared/contract/villages'
+import { catalogCreateInput } from '../../../shared/contract/catalog'
 import { ITEM_CATEGORIES, ITEM_CATEGORY_LABEL, type ItemCategory } from '../../../shared/domain'
 import { useApiMutation } from '../api/hooks'
 import { enterToSubmit } from '../progress/dialog-keys'

@@ -1,4 +1,4 @@
-import { PNG_MAX_BYTES } from '../../../shared/contract/charts'
+import { PNG_MAX_BYTES } from '../../../shared/contract/chart'
 import { CHART_TEXT_STYLE, echarts, type EChartsInstance, type EChartsOption } from '../charts/echarts-setup'
 
 /** Chromium draws no canvas taller or wider than this many device pixels … */

@@ -1,0 +1,247 @@
+import type { Database } from 'better-sqlite3'
+import { formatChineseMonthDay, type IsoDate } from '../../shared/civil-date'
+import type { NoticeKind, NoticeRegisterRow, ReplyState } from '../../shared/contract'
+import { NOTICE_KIND_LABEL } from '../../shared/contract/notice'
+import { UserError } from '../../shared/errors'
+import type { AppContext } from '../app-context'
+import type { WorkCalendar } from '../calendar/work-calendar'
+import { writeAudit } from '../store/audit'
+
+/** The 发文登记 register: notices issued, their reply deadlines and replies (migration 004). */
+
+interface NoticeRecord {
+  id: number
+  series: NoticeKind
+  year: number
+  seq: number
+  number: string
+  issuedOn: IsoDate
+  asOf: IsoDate
+  unitId: number | null
+  unit: string
+  title: string
+  replyDue: IsoDate
+  repliedOn: IsoDate | null
+  cites: string | null
+  remindedBy: string | null
+  items: number
+}
+
+const SELECT = `
+  SELECT n.id, n.series, n.year, n.seq, n.number, n.issued_on AS issuedOn, n.as_of AS asOf, n.unit_id AS unitId,
+         n.unit_name AS unit, n.title, n.reply_due AS replyDue, n.replied_on AS repliedOn,
+         c.number AS cites,
+         (SELECT r.number FROM notice r WHERE r.cites_notice_id = n.id ORDER BY r.id LIMIT 1) AS remindedBy,
+         (SELECT count(*) FROM notice_item i WHERE i.notice_id = n.id) AS items
+    FROM notice n LEFT JOIN notice c ON c.id = n.cites_notice_id`
+
+/** Reply state of a notice as of a date, in the words the register shows. */
+export function replyStatus(
+  row: { replyDue: IsoDate; repliedOn: IsoDate | null },
+  asOf: IsoDate,
+  calendar: WorkCalendar
+): { replyState: ReplyState; replyLabel: string } {
+  if (row.repliedOn !== null && row.repliedOn <= asOf)
+    return { replyState: 'replied', replyLabel: `已反馈（${formatChineseMonthDay(row.repliedOn)}）` }
+  const left = calendar.workdaysLeft(row.replyDue, asOf)
+  if (row.replyDue >= asOf)
+    return { replyState: 'waiting', replyLabel: row.replyDue === asOf ? '今日到期' : `剩${left}个工作日` }
+  return { replyState: 'overdue', replyLabel: left === 0 ? '已逾期' : `逾期${-left}个工作日` }
+}
+
+function toRow(r: NoticeRecord, asOf: IsoDate, calendar: WorkCalendar): NoticeRegisterRow {
+  return { ...r, ...replyStatus(r, asOf, calendar) }
+}
+
+export function listRegister(ctx: AppContext, asOf: IsoDate, year?: number): NoticeRegisterRow[] {
+  const calendar = ctx.calendar()
+  const rows = (
+    year === undefined
+      ? ctx.db.prepare(`${SELECT} ORDER BY n.issued_on DESC, n.series, n.seq`).all()
+      : ctx.db.prepare(`${SELECT} WHERE n.year = ? ORDER BY n.issued_on DESC, n.series, n.seq`).all(year)
+  ) as NoticeRecord[]
+  return rows.map((r) => toRow(r, asOf, calendar))
+}
+
+export function registerRow(ctx: AppContext, id: number, asOf: IsoDate): NoticeRegisterRow {
+  const r = ctx.db.prepare(`${SELECT} WHERE n.id = ?`).get(id) as NoticeRecord | undefined
+  if (!r)
+    throw new UserError('not-found', `发文登记中没有这份通知（编号 ${id}），可能已被其他窗口修改，请刷新。`)
+  return toRow(r, asOf, ctx.calendar())
+}
+
+/** The next 序号 of a series in a year (numbers restart every year). */
+export function nextSeq(db: Database, series: NoticeKind, year: number): number {
+  const max = db
+    .prepare('SELECT max(seq) FROM notice WHERE series = ? AND year = ?')
+    .pluck()
+    .get(series, year) as number | null
+  return (max ?? 0) + 1
+}
+
+/** How many notices of each kind were issued in `year`, and how many have been replied to. */
+export function registerCounts(
+  db: Database,
+  year: number
+): { supervision: number; reminder: number; replied: number } {
+  const r = db
+    .prepare(
+      `SELECT sum(series = 'supervision') AS supervision, sum(series = 'reminder') AS reminder,
+              sum(replied_on IS NOT NULL) AS replied FROM notice WHERE year = ?`
+    )
+    .get(year) as { supervision: number | null; reminder: number | null; replied: number | null }
+  return { supervision: r.supervision ?? 0, reminder: r.reminder ?? 0, replied: r.replied ?? 0 }
+}
+
+export interface NewNoticeItem {
+  kind: 'village-item' | 'task'
+  refId: number
+  title: string
+  place: string
+  deadline: IsoDate | null
+  statusLabel: string
+  supervisionCount: number
+}
+
+export interface NewNotice {
+  series: NoticeKind
+  year: number
+  seq: number
+  number: string
+  issuedOn: IsoDate
+  asOf: IsoDate
+  unitId: number
+  unitName: string
+  title: string
+  replyDue: IsoDate
+  citesNoticeId: number | null
+  items: NewNoticeItem[]
+}
+
+/** Registers one notice with its items and an audit row. Call inside the caller's transaction. */
+export function insertNotice(ctx: AppContext, notice: NewNotice): number {
+  const now = ctx.clock.now()
+  const id = Number(
+    ctx.db
+      .prepare(
+        `INSERT INTO notice (series, year, seq, number, issued_on, as_of, unit_id, unit_name, title, reply_due,
+                             cites_notice_id, created_at)
+         VALUES (@series, @year, @seq, @number, @issuedOn, @asOf, @unitId, @unitName, @title, @replyDue,
+                 @citesNoticeId, @now)`
+      )
+      .run({ ...notice, now }).lastInsertRowid
+  )
+  const insertItem = ctx.db.prepare(
+    `INSERT INTO notice_item (notice_id, seq, kind, village_item_id, task_id, title, place, deadline, status_label,
+                              supervision_count)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  )
+  notice.items.forEach((item, i) =>
+    insertItem.run(
+      id,
+      i + 1,
+      item.kind,
+      item.kind === 'village-item' ? item.refId : null,
+      item.kind === 'task' ? item.refId : null,
+      item.title,
+      item.place,
+      item.deadline,
+      item.statusLabel,
+      item.supervisionCount
+    )
+  )
+  writeAudit(ctx.db, ctx.clock, {
+    entity: 'notice',
+    entityId: id,
+    action: 'issue',
+    summary: `印发${NOTICE_KIND_LABEL[notice.series]}${notice.number}（主送${notice.unitName}，${notice.items.length}项，${notice.replyDue}前反馈）`,
+    after: {
+      number: notice.number,
+      unit: notice.unitName,
+      items: notice.items.length,
+      replyDue: notice.replyDue
+    }
+  })
+  return id
+}
+
+/** Records (or, with null, clears) the date a unit replied in writing. */
+export function markReplied(
+  ctx: AppContext,
+  id: number,
+  repliedOn: IsoDate | null,
+  asOf: IsoDate
+): NoticeRegisterRow {
+  return ctx.db.transaction(() => {
+    const before = registerRow(ctx, id, asOf)
+    if (repliedOn !== null && repliedOn < before.issuedOn)
+      throw new UserError(
+        'invalid-input',
+        `反馈日期（${repliedOn}）不能早于${before.number}的印发日期（${before.issuedOn}）`
+      )
+    if (before.repliedOn === repliedOn) return before
+    ctx.db.prepare('UPDATE notice SET replied_on = ? WHERE id = ?').run(repliedOn, id)
+    writeAudit(ctx.db, ctx.clock, {
+      entity: 'notice',
+      entityId: id,
+      action: 'update',
+      summary:
+        repliedOn === null
+          ? `撤销${before.number}（${before.unit}）的反馈登记`
+          : `登记${before.number}（${before.unit}）已于${repliedOn}书面反馈`,
+      before: { repliedOn: before.repliedOn },
+      after: { repliedOn }
+    })
+    return registerRow(ctx, id, asOf)
+  })()
+}
+
+/** A 督办通知 to chase: not replied, reply deadline passed on `asOf`, not chased before. */
+export interface ReminderTarget {
+  noticeId: number
+  number: string
+  title: string
+  issuedOn: IsoDate
+  replyDue: IsoDate
+  unitId: number
+  unit: string
+}
+
+export function reminderTargets(db: Database, asOf: IsoDate, only?: readonly number[]): ReminderTarget[] {
+  const rows = db
+    .prepare(
+      `SELECT n.id AS noticeId, n.number, n.title, n.issued_on AS issuedOn, n.reply_due AS replyDue,
+              n.unit_id AS unitId, coalesce(u.name, n.unit_name) AS unit
+         FROM notice n LEFT JOIN unit u ON u.id = n.unit_id
+        WHERE n.series = 'supervision' AND n.replied_on IS NULL AND n.reply_due < ? AND n.unit_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM notice r WHERE r.cites_notice_id = n.id)
+        ORDER BY n.issued_on, n.seq`
+    )
+    .all(asOf) as ReminderTarget[]
+  return only ? rows.filter((r) => only.includes(r.noticeId)) : rows
+}
+
+/** The items a notice listed, with their links, as registered. */
+export function noticeItems(
+  db: Database,
+  noticeId: number
+): {
+  kind: 'village-item' | 'task'
+  refId: number | null
+  title: string
+  place: string
+  deadline: IsoDate | null
+}[] {
+  return db
+    .prepare(
+      `SELECT kind, coalesce(village_item_id, task_id) AS refId, title, place, deadline FROM notice_item
+        WHERE notice_id = ? ORDER BY seq`
+    )
+    .all(noticeId) as {
+    kind: 'village-item' | 'task'
+    refId: number | null
+    title: string
+    place: string
+    deadline: IsoDate | null
+  }[]
+}
