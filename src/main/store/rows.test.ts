@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest'
+import { openMemoryDatabase } from './open-database'
+import type { TableName, Tables } from './rows'
+import { select } from './typed-query'
+
+/**
+ * rows.ts is what the services believe SQL returns; this holds it against the migrated schema. The object
+ * below must name every column of every row type (TypeScript refuses a missing or extra one) and say
+ * whether the type lets it be null, which TypeScript checks against rows.ts too; the test then compares
+ * both with the tables the migrations build.
+ */
+type Nullability<T extends TableName> = {
+  [K in keyof Tables[T]]-?: null extends Tables[T][K] ? 'null' : 'not null'
+}
+
+const DECLARED: { [T in TableName]: Nullability<T> } = {
+  plan: { id: 'not null', name: 'not null', motto: 'not null', start_date: 'not null', end_date: 'not null' },
+  phase: {
+    id: 'not null',
+    plan_id: 'not null',
+    key: 'not null',
+    name: 'not null',
+    year: 'not null',
+    start_date: 'not null',
+    end_date: 'not null'
+  },
+  area: {
+    id: 'not null',
+    parent_id: 'null',
+    level: 'not null',
+    name: 'not null',
+    is_urban_village: 'not null',
+    sort_order: 'not null'
+  },
+  unit: { id: 'not null', name: 'not null', kind: 'not null', sort_order: 'not null', deleted_at: 'null' },
+  unit_alias: { alias: 'not null', unit_id: 'not null' },
+  task: {
+    id: 'not null',
+    plan_id: 'not null',
+    phase_id: 'null',
+    code: 'null',
+    group_name: 'not null',
+    title: 'not null',
+    measures: 'not null',
+    leader: 'not null',
+    area_id: 'null',
+    start_date: 'null',
+    deadline: 'null',
+    status: 'not null',
+    percent: 'not null',
+    completed_date: 'null',
+    note: 'not null',
+    sort_order: 'not null',
+    created_at: 'not null',
+    updated_at: 'not null',
+    deleted_at: 'null'
+  },
+  task_unit: { task_id: 'not null', unit_id: 'not null', role: 'not null', sort_order: 'not null' },
+  governance_item: {
+    id: 'not null',
+    category: 'not null',
+    sort_order: 'not null',
+    name: 'not null',
+    standard: 'not null',
+    default_unit_id: 'null',
+    is_sample: 'not null',
+    deleted_at: 'null'
+  },
+  village_item: {
+    id: 'not null',
+    village_id: 'not null',
+    item_id: 'not null',
+    applicable: 'not null',
+    responsible_unit_id: 'null',
+    deadline: 'null',
+    status: 'not null',
+    percent: 'not null',
+    completed_date: 'null',
+    note: 'not null',
+    updated_at: 'not null'
+  },
+  milestone: {
+    id: 'not null',
+    task_id: 'null',
+    village_item_id: 'null',
+    seq: 'not null',
+    title: 'not null',
+    deadline: 'not null',
+    duration_workdays: 'null',
+    status: 'not null',
+    completed_date: 'null'
+  },
+  progress_report: {
+    id: 'not null',
+    task_id: 'null',
+    village_item_id: 'null',
+    report_date: 'not null',
+    text: 'not null',
+    percent: 'null',
+    problems: 'not null',
+    next_steps: 'not null',
+    created_at: 'not null'
+  },
+  calendar_day: { date: 'not null', kind: 'not null', name: 'not null' },
+  setting: { key: 'not null', value: 'not null' },
+  audit_log: {
+    id: 'not null',
+    at: 'not null',
+    entity: 'not null',
+    entity_id: 'null',
+    action: 'not null',
+    summary: 'not null',
+    before: 'null',
+    after: 'null'
+  },
+  import_mapping: {
+    signature: 'not null',
+    kind: 'not null',
+    headers: 'not null',
+    fields: 'not null',
+    updated_at: 'not null'
+  },
+  briefing_issue: {
+    id: 'not null',
+    year: 'not null',
+    issue_no: 'not null',
+    as_of: 'not null',
+    issued_on: 'not null',
+    title: 'not null',
+    figures: 'not null',
+    problems: 'not null',
+    next_steps: 'not null',
+    created_at: 'not null',
+    updated_at: 'not null'
+  },
+  notice: {
+    id: 'not null',
+    series: 'not null',
+    year: 'not null',
+    seq: 'not null',
+    number: 'not null',
+    issued_on: 'not null',
+    as_of: 'not null',
+    unit_id: 'null',
+    unit_name: 'not null',
+    title: 'not null',
+    reply_due: 'not null',
+    replied_on: 'null',
+    cites_notice_id: 'null',
+    created_at: 'not null'
+  },
+  notice_item: {
+    notice_id: 'not null',
+    seq: 'not null',
+    kind: 'not null',
+    village_item_id: 'null',
+    task_id: 'null',
+    title: 'not null',
+    place: 'not null',
+    deadline: 'null',
+    status_label: 'not null',
+    supervision_count: 'not null'
+  }
+}
+
+describe('the row types of store/rows.ts', () => {
+  const db = openMemoryDatabase()
+  const schemaTables = select<{ name: string }>(
+    db,
+    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+  )
+    .all()
+    .map((t) => t.name)
+
+  it('declare every table of the schema, and no other', () => {
+    expect(Object.keys(DECLARED).sort()).toEqual(schemaTables)
+  })
+
+  it.each(schemaTables)('%s: the same columns, null where the schema allows NULL', (table) => {
+    const columns = select<{ name: string; notnull: 0 | 1; pk: number }>(
+      db,
+      'SELECT * FROM pragma_table_info(?)'
+    )
+      .all(table)
+      .map((c) => [c.name, c.notnull === 1 || c.pk > 0 ? 'not null' : 'null'])
+    expect(Object.fromEntries(columns)).toEqual(DECLARED[table as TableName])
+  })
+})
