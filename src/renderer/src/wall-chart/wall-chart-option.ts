@@ -170,11 +170,13 @@ export function buildWallOption(view: WallChartView): EChartsOption {
       silent: true,
       symbol: 'none',
       lineStyle: { color: '#b71c1c', width: 2, type: 'solid' },
-      // A row above the phase names, so the two never overlap.
+      // A row above the phase names, so the two never overlap. The text ends at the line: centred on it,
+      // a year-end as-of date ran past the chart's right edge; to the left it has the row labels' 262 px.
       label: {
         formatter: `统计截止 ${formatChineseDate(chart.asOf)}`,
         position: 'start',
         distance: 46,
+        align: 'right',
         color: '#b71c1c',
         fontWeight: 'bold'
       },
