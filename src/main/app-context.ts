@@ -7,6 +7,7 @@ import type { Clock } from './system/clock'
 import type { Logger } from './system/logger'
 import { FileRegistry } from './file/file-registry'
 import { noPlatform, type Platform } from './file/platform'
+import { select } from './store/typed-query'
 
 /** Everything a service needs, built once per open data file by the Electron shell, the CLI or the web mode. */
 export interface AppContext {
@@ -79,5 +80,5 @@ export function createAppContext(options: AppContextOptions): AppContext {
 }
 
 export function loadCalendarDays(db: Database): CalendarDay[] {
-  return db.prepare('SELECT date, kind, name FROM calendar_day ORDER BY date').all() as CalendarDay[]
+  return select<CalendarDay>(db, 'SELECT date, kind, name FROM calendar_day ORDER BY date').all()
 }

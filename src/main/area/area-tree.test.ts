@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { computeSummary } from '../ledger/summary'
 import { SAMPLE_AS_OF, sampleContext } from '../village/test-support'
 import { buildAreaTree } from './area-tree'
+import { selectValue } from '../store/typed-query'
 
 describe('the area tree with rollups', () => {
   const ctx = sampleContext()
@@ -55,7 +56,7 @@ describe('the area tree with rollups', () => {
       .pluck()
       .all()
     expect(tree.nodes.filter((n) => n.level === 'district').map((n) => n.name)).toEqual(districts)
-    const groups = ctx.db.prepare("SELECT count(*) FROM area WHERE level = 'group'").pluck().get() as number
+    const groups = selectValue<number>(ctx.db, "SELECT count(*) FROM area WHERE level = 'group'").one()
     expect(tree.nodes.filter((n) => n.level === 'group').length).toBeLessThan(groups)
   })
 })

@@ -14,6 +14,7 @@ import { sampleTaskContext, taskIdByCode } from '../task/test-context'
 import { exportAudit } from './audit-export'
 import { listAudit } from './audit-log'
 import { setCalendarDay } from '../calendar/calendar-service'
+import { selectValue } from '../store/typed-query'
 
 const tempDir = useSuiteTempDir()
 const ALL: AuditFilter = { from: null, to: null, entity: null, action: null, text: '' }
@@ -50,7 +51,7 @@ beforeAll(() => {
 describe('操作日志', () => {
   it('lists newest first, a page at a time, with the total and the filter lists', () => {
     const first = listAudit(ctx, ALL, 1, 50)
-    const all = ctx.db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number
+    const all = selectValue<number>(ctx.db, 'SELECT count(*) FROM audit_log').one()
     expect(first.total).toBe(all)
     expect(first.rows).toHaveLength(50)
     expect(first.rows[0].summary).toBe('批量测试第120条：含100%_这样的字符')

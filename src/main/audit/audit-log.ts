@@ -1,5 +1,6 @@
 import type { AuditFilter, AuditPage, AuditRow } from '../../shared/contract'
 import type { AppContext } from '../app-context'
+import { select, selectValue } from '../store/typed-query'
 
 /** The WHERE clause of a filter: dates compare on the local date the row was written. */
 function whereOf(filter: AuditFilter): { sql: string; params: (string | number)[] } {
@@ -34,28 +35,25 @@ const COLUMNS = 'id, at, entity, entity_id AS entityId, action, summary, before,
 /** 操作日志, newest first, one page at a time, with the entities and actions it holds for the filter lists. */
 export function listAudit(ctx: AppContext, filter: AuditFilter, page: number, pageSize: number): AuditPage {
   const where = whereOf(filter)
-  const total = ctx.db
-    .prepare(`SELECT count(*) FROM audit_log ${where.sql}`)
-    .pluck()
-    .get(...where.params) as number
-  const rows = ctx.db
-    .prepare(`SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY id DESC LIMIT ? OFFSET ?`)
-    .all(...where.params, pageSize, (page - 1) * pageSize) as AuditRow[]
+  const total = selectValue<number>(ctx.db, `SELECT count(*) FROM audit_log ${where.sql}`).one(
+    ...where.params
+  )
+  const rows = select<AuditRow>(
+    ctx.db,
+    `SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY id DESC LIMIT ? OFFSET ?`
+  ).all(...where.params, pageSize, (page - 1) * pageSize)
   return {
     rows,
     total,
-    entities: ctx.db
-      .prepare('SELECT DISTINCT entity FROM audit_log ORDER BY entity')
-      .pluck()
-      .all() as string[],
-    actions: ctx.db.prepare('SELECT DISTINCT action FROM audit_log ORDER BY action').pluck().all() as string[]
+    entities: selectValue<string>(ctx.db, 'SELECT DISTINCT entity FROM audit_log ORDER BY entity').all(),
+    actions: selectValue<string>(ctx.db, 'SELECT DISTINCT action FROM audit_log ORDER BY action').all()
   }
 }
 
 /** Every row the filter matches, newest first, for the export. */
 export function allAudit(ctx: AppContext, filter: AuditFilter): AuditRow[] {
   const where = whereOf(filter)
-  return ctx.db
-    .prepare(`SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY id DESC`)
-    .all(...where.params) as AuditRow[]
+  return select<AuditRow>(ctx.db, `SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY id DESC`).all(
+    ...where.params
+  )
 }

@@ -11,6 +11,7 @@ import { silentLogger } from '../system/logger'
 import { listBackups } from './backup-catalog'
 import { restoreBackup, takeBackup, takeDailyBackupIfDue } from './backup-service'
 import { openOtherDataFile, saveDataFileAs } from '../data-file/data-file-service'
+import { selectValue } from '../store/typed-query'
 
 const tempDir = useTempDir()
 
@@ -33,7 +34,7 @@ async function sampleApp(clock: Clock): Promise<AppContext> {
 }
 
 const taskTitle = (ctx: AppContext) =>
-  ctx.db.prepare("SELECT title FROM task WHERE code = '1.1'").pluck().get() as string
+  selectValue<string>(ctx.db, "SELECT title FROM task WHERE code = '1.1'").one()
 
 describe('backups', () => {
   it('takes one 每日自动备份 on the first start of a day, and no more that day', async () => {

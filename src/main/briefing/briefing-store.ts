@@ -4,6 +4,7 @@ import type { BriefingIssueRow } from '../../shared/contract'
 import type { Clock } from '../system/clock'
 import { writeAudit } from '../store/audit'
 import type { BriefingFigures } from './figures'
+import { select, selectValue } from '../store/typed-query'
 
 interface IssueRecord {
   id: number
@@ -36,8 +37,9 @@ function toRow(r: IssueRecord): BriefingIssueRow {
 
 /** 期号 numbering restarts each year: the next free number of `year`. */
 export function nextIssueNo(db: Database, year: number): number {
-  const max = db.prepare('SELECT max(issue_no) FROM briefing_issue WHERE year = ?').pluck().get(year) as
-    number | null
+  const max = selectValue<number | null>(db, 'SELECT max(issue_no) FROM briefing_issue WHERE year = ?').one(
+    year
+  )
   return (max ?? 0) + 1
 }
 
@@ -54,17 +56,16 @@ export function previousIssue(
   year: number,
   issueNo: number
 ): { year: number; issueNo: number; asOf: IsoDate; figures: BriefingFigures } | null {
-  const r = db
-    .prepare(
-      `${SELECT} WHERE year < ? OR (year = ? AND issue_no < ?) ORDER BY year DESC, issue_no DESC LIMIT 1`
-    )
-    .get(year, year, issueNo) as IssueRecord | undefined
+  const r = select<IssueRecord>(
+    db,
+    `${SELECT} WHERE year < ? OR (year = ? AND issue_no < ?) ORDER BY year DESC, issue_no DESC LIMIT 1`
+  ).get(year, year, issueNo)
   if (!r) return null
   return { year: r.year, issueNo: r.issueNo, asOf: r.asOf, figures: JSON.parse(r.figures) as BriefingFigures }
 }
 
 export function listIssues(db: Database): BriefingIssueRow[] {
-  return (db.prepare(`${SELECT} ORDER BY year DESC, issue_no DESC`).all() as IssueRecord[]).map(toRow)
+  return select<IssueRecord>(db, `${SELECT} ORDER BY year DESC, issue_no DESC`).all().map(toRow)
 }
 
 export interface IssueToSave {
@@ -89,11 +90,10 @@ export function saveIssue(
   briefingName: string
 ): BriefingIssueRow {
   const now = clock.now()
-  const before = db
-    .prepare(
-      'SELECT id, as_of AS asOf, issued_on AS issuedOn FROM briefing_issue WHERE year = ? AND issue_no = ?'
-    )
-    .get(issue.year, issue.issueNo) as { id: number; asOf: IsoDate; issuedOn: IsoDate } | undefined
+  const before = select<{ id: number; asOf: IsoDate; issuedOn: IsoDate }>(
+    db,
+    'SELECT id, as_of AS asOf, issued_on AS issuedOn FROM briefing_issue WHERE year = ? AND issue_no = ?'
+  ).get(issue.year, issue.issueNo)
   db.prepare(
     `INSERT INTO briefing_issue (year, issue_no, as_of, issued_on, title, figures, problems, next_steps, created_at, updated_at)
      VALUES (@year, @issueNo, @asOf, @issuedOn, @title, @figures, @problems, @nextSteps, @now, @now)
@@ -101,9 +101,10 @@ export function saveIssue(
        title = excluded.title, figures = excluded.figures, problems = excluded.problems,
        next_steps = excluded.next_steps, updated_at = excluded.updated_at`
   ).run({ ...issue, figures: JSON.stringify(issue.figures), now })
-  const row = db
-    .prepare(`${SELECT} WHERE year = ? AND issue_no = ?`)
-    .get(issue.year, issue.issueNo) as IssueRecord
+  const row = select<IssueRecord>(db, `${SELECT} WHERE year = ? AND issue_no = ?`).one(
+    issue.year,
+    issue.issueNo
+  )
   writeAudit(db, clock, {
     entity: 'briefing',
     entityId: row.id,

@@ -5,6 +5,7 @@ import { lightOf } from '../calendar/light'
 import { computeSummary } from '../ledger/summary'
 import { loadVillageItems, URBAN_VILLAGE_PATH_SQL } from '../ledger/village-item-queries'
 import { rateOf } from '../documents/wording'
+import { select } from '../store/typed-query'
 
 /**
  * What a briefing printed, kept with its issue (briefing_issue.figures) so that the next issue compares
@@ -29,14 +30,13 @@ export function computeFigures(ctx: AppContext, asOf: IsoDate): BriefingFigures 
   const calendar = ctx.calendar()
   const { yellowWindow } = ctx.settings()
 
-  const villages = ctx.db
-    .prepare(
-      `WITH path AS (${URBAN_VILLAGE_PATH_SQL})
+  const villages = select<{ districtId: number; district: string; n: number }>(
+    ctx.db,
+    `WITH path AS (${URBAN_VILLAGE_PATH_SQL})
        SELECT path.districtId AS districtId, path.district AS district, count(*) AS n
          FROM path JOIN area d ON d.id = path.districtId
         GROUP BY path.districtId ORDER BY d.sort_order, d.id`
-    )
-    .all() as { districtId: number; district: string; n: number }[]
+  ).all()
   const byDistrict = new Map(
     villages.map((v) => [
       v.districtId,

@@ -3,6 +3,7 @@ import type { AppContext } from '../app-context'
 import { isDoneAsOf } from '../calendar/light'
 import { URBAN_VILLAGE_PATH_SQL } from '../ledger/village-item-queries'
 import { secondLevel } from '../documents/wording'
+import { select } from '../store/typed-query'
 
 /** How far back the digest reads when there is no previous issue to start from. */
 const FIRST_ISSUE_WINDOW_DAYS = 90
@@ -38,9 +39,9 @@ export function digestReports(
   overdue: { red: number; worstDistrict: { district: string; red: number } | null }
 ): { problems: string; nextSteps: string } {
   const from = since ?? addDays(asOf, -FIRST_ISSUE_WINDOW_DAYS)
-  const rows = ctx.db
-    .prepare(
-      `WITH path AS (${URBAN_VILLAGE_PATH_SQL}),
+  const rows = select<ReportRow>(
+    ctx.db,
+    `WITH path AS (${URBAN_VILLAGE_PATH_SQL}),
        latest AS (
          SELECT pr.*, row_number() OVER (
                   PARTITION BY coalesce('v' || pr.village_item_id, 't' || pr.task_id)
@@ -54,8 +55,7 @@ export function digestReports(
          LEFT JOIN task t ON t.id = l.task_id
          LEFT JOIN path ON path.villageId = vi.village_id
         WHERE l.rn = 1 AND (t.id IS NULL OR t.deleted_at IS NULL) AND (vi.id IS NULL OR vi.applicable = 1)`
-    )
-    .all({ asOf, from }) as ReportRow[]
+  ).all({ asOf, from })
 
   const open = rows.filter(
     (r) => !isDoneAsOf({ deadline: null, status: r.status, completedDate: r.completedDate }, asOf)

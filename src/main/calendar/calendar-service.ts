@@ -9,6 +9,7 @@ import { formatHolidayText, parseHolidayText } from './holiday-text'
 import { WorkCalendar } from './work-calendar'
 import { writeAudit } from '../store/audit'
 import { writeFileAtomic } from '../system/atomic-file'
+import { select, selectValue } from '../store/typed-query'
 
 const KIND_MARK = { holiday: '休', workday: '班' } as const
 
@@ -17,10 +18,10 @@ export function calendarYear(ctx: AppContext, year: number): CalendarYear {
     year,
     days: daysOfYear(ctx, year),
     workdays: ctx.calendar().workdaysInYear(year),
-    knownYears: ctx.db
-      .prepare('SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) FROM calendar_day ORDER BY 1')
-      .pluck()
-      .all() as number[]
+    knownYears: selectValue<number>(
+      ctx.db,
+      'SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) FROM calendar_day ORDER BY 1'
+    ).all()
   }
 }
 
@@ -38,9 +39,10 @@ export function setCalendarDay(
     throw new UserError('invalid-input', `${where}本来就是工作日，只有周末才能标为“班”（调休上班）`)
   }
   ctx.db.transaction(() => {
-    const before = ctx.db
-      .prepare('SELECT date, kind, name FROM calendar_day WHERE date = ?')
-      .get(change.date) as CalendarDay | undefined
+    const before = select<CalendarDay>(
+      ctx.db,
+      'SELECT date, kind, name FROM calendar_day WHERE date = ?'
+    ).get(change.date)
     const name = change.name.trim() || (change.kind === 'holiday' ? '节假日' : '调休上班')
     if (change.kind === null) {
       if (!before) return
@@ -145,16 +147,18 @@ export function exportCalendarYear(ctx: AppContext, year: number, ref: string): 
 }
 
 function daysOfYear(ctx: AppContext, year: number): CalendarDay[] {
-  return ctx.db
-    .prepare('SELECT date, kind, name FROM calendar_day WHERE date BETWEEN ? AND ? ORDER BY date')
-    .all(`${year}-01-01`, `${year}-12-31`) as CalendarDay[]
+  return select<CalendarDay>(
+    ctx.db,
+    'SELECT date, kind, name FROM calendar_day WHERE date BETWEEN ? AND ? ORDER BY date'
+  ).all(`${year}-01-01`, `${year}-12-31`)
 }
 
 /** The calendar as it would be with one year's days replaced, for the preview's working-day count. */
 function calendarWith(ctx: AppContext, year: number, days: readonly CalendarDay[]): WorkCalendar {
-  const others = ctx.db
-    .prepare('SELECT date, kind, name FROM calendar_day WHERE date NOT BETWEEN ? AND ?')
-    .all(`${year}-01-01`, `${year}-12-31`) as CalendarDay[]
+  const others = select<CalendarDay>(
+    ctx.db,
+    'SELECT date, kind, name FROM calendar_day WHERE date NOT BETWEEN ? AND ?'
+  ).all(`${year}-01-01`, `${year}-12-31`)
   return new WorkCalendar([...others, ...days])
 }
 

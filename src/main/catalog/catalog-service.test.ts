@@ -11,14 +11,14 @@ import {
 } from './catalog-service'
 import { quotaFormula, quotaWarnings } from './catalog-quota'
 import { auditRows, SAMPLE_AS_OF, sampleContext } from '../village/test-support'
+import { select } from '../store/typed-query'
 
 const villageItemsOf = (ctx: ReturnType<typeof sampleContext>, itemId: number) =>
-  ctx.db
-    .prepare(
-      `SELECT vi.applicable, count(*) AS n FROM village_item vi JOIN area a ON a.id = vi.village_id
+  select<{ applicable: number; n: number }>(
+    ctx.db,
+    `SELECT vi.applicable, count(*) AS n FROM village_item vi JOIN area a ON a.id = vi.village_id
         WHERE vi.item_id = ? AND a.is_urban_village = 1 GROUP BY vi.applicable`
-    )
-    .all(itemId) as { applicable: number; n: number }[]
+  ).all(itemId)
 
 describe('the "10+(5)+1" catalog', () => {
   it('the sample catalog is 10+(5)+1 and raises no warning', () => {

@@ -5,6 +5,7 @@ import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
 import { writeAudit } from '../store/audit'
 import { countByCategory, quotaFormula, quotaWarnings } from './catalog-quota'
+import { select, selectValue } from '../store/typed-query'
 
 type StoredCatalogItem = Omit<CatalogItemRow, 'isSample'> & { isSample: number }
 
@@ -17,22 +18,22 @@ const CATALOG_SELECT = `
     FROM governance_item gi LEFT JOIN unit u ON u.id = gi.default_unit_id`
 
 export function listCatalog(ctx: AppContext, includeDeleted: boolean): CatalogView {
-  const rows = (
-    ctx.db
-      .prepare(
-        `${CATALOG_SELECT} WHERE ? OR gi.deleted_at IS NULL
+  const rows = select<StoredCatalogItem>(
+    ctx.db,
+    `${CATALOG_SELECT} WHERE ? OR gi.deleted_at IS NULL
           ORDER BY gi.deleted_at IS NOT NULL, gi.sort_order, gi.id`
-      )
-      .all(includeDeleted ? 1 : 0) as StoredCatalogItem[]
-  ).map(toRow)
+  )
+    .all(includeDeleted ? 1 : 0)
+    .map(toRow)
   const counts = countByCategory(rows.filter((r) => r.deletedAt === null))
   return { items: rows, counts, warnings: quotaWarnings(counts), units: listUnitOptions(ctx.db) }
 }
 
 export function listUnitOptions(db: Database): UnitOption[] {
-  return db
-    .prepare('SELECT id, name FROM unit WHERE deleted_at IS NULL ORDER BY sort_order, id')
-    .all() as UnitOption[]
+  return select<UnitOption>(
+    db,
+    'SELECT id, name FROM unit WHERE deleted_at IS NULL ORDER BY sort_order, id'
+  ).all()
 }
 
 export interface CatalogItemInput {
@@ -53,10 +54,10 @@ export function createCatalogItem(ctx: AppContext, input: CatalogItemInput): Cat
     assertNameFree(ctx.db, input.name, null)
     assertUnit(ctx.db, input.defaultUnitId)
     const sortOrder =
-      (ctx.db
-        .prepare('SELECT max(sort_order) FROM governance_item WHERE deleted_at IS NULL')
-        .pluck()
-        .get() as number | null) ?? 0
+      selectValue<number | null>(
+        ctx.db,
+        'SELECT max(sort_order) FROM governance_item WHERE deleted_at IS NULL'
+      ).one() ?? 0
     const id = Number(
       ctx.db
         .prepare(
@@ -127,10 +128,10 @@ export function updateCatalogItem(
 /** Puts the live items in the given order; the list must name each live item exactly once. */
 export function reorderCatalog(ctx: AppContext, ids: number[]): void {
   ctx.db.transaction(() => {
-    const live = ctx.db
-      .prepare('SELECT id FROM governance_item WHERE deleted_at IS NULL ORDER BY sort_order, id')
-      .pluck()
-      .all() as number[]
+    const live = selectValue<number>(
+      ctx.db,
+      'SELECT id FROM governance_item WHERE deleted_at IS NULL ORDER BY sort_order, id'
+    ).all()
     const same =
       ids.length === live.length && new Set(ids).size === ids.length && ids.every((i) => live.includes(i))
     if (!same) {
@@ -172,16 +173,15 @@ export function removeCatalogItem(ctx: AppContext, id: number): void {
 /** Brings a removed item back; villages made while it was away get their village item now. */
 export function restoreCatalogItem(ctx: AppContext, id: number): CatalogItemRow {
   return ctx.db.transaction(() => {
-    const stored = ctx.db.prepare(`${CATALOG_SELECT} WHERE gi.id = ?`).get(id) as
-      StoredCatalogItem | undefined
+    const stored = select<StoredCatalogItem>(ctx.db, `${CATALOG_SELECT} WHERE gi.id = ?`).get(id)
     if (!stored) throw new UserError('not-found', `找不到编号为${id}的治理事项`)
     if (stored.deletedAt === null) throw new UserError('conflict', `治理事项“${stored.name}”不在回收站中`)
     assertNameFree(ctx.db, stored.name, id)
     const last =
-      (ctx.db
-        .prepare('SELECT max(sort_order) FROM governance_item WHERE deleted_at IS NULL')
-        .pluck()
-        .get() as number | null) ?? 0
+      selectValue<number | null>(
+        ctx.db,
+        'SELECT max(sort_order) FROM governance_item WHERE deleted_at IS NULL'
+      ).one() ?? 0
     ctx.db
       .prepare('UPDATE governance_item SET deleted_at = NULL, sort_order = ? WHERE id = ?')
       .run(last + 1, id)
@@ -205,9 +205,10 @@ export function restoreCatalogItem(ctx: AppContext, id: number): CatalogItemRow 
  * every row); returns how many were added. Same rule as a new item: 提升 starts as 不适用.
  */
 export function addMissingVillageItems(ctx: AppContext, itemId: number): number {
-  const item = ctx.db
-    .prepare('SELECT category, default_unit_id AS defaultUnitId FROM governance_item WHERE id = ?')
-    .get(itemId) as { category: ItemCategory; defaultUnitId: number | null }
+  const item = select<{ category: ItemCategory; defaultUnitId: number | null }>(
+    ctx.db,
+    'SELECT category, default_unit_id AS defaultUnitId FROM governance_item WHERE id = ?'
+  ).one(itemId)
   return ctx.db
     .prepare(
       `INSERT INTO village_item (village_id, item_id, applicable, responsible_unit_id, note, updated_at)
@@ -226,20 +227,20 @@ export function addMissingVillageItems(ctx: AppContext, itemId: number): number 
 }
 
 function catalogRow(db: Database, id: number): CatalogItemRow {
-  return toRow(db.prepare(`${CATALOG_SELECT} WHERE gi.id = ?`).get(id) as StoredCatalogItem)
+  return toRow(select<StoredCatalogItem>(db, `${CATALOG_SELECT} WHERE gi.id = ?`).one(id))
 }
 
 function liveItem(db: Database, id: number): CatalogItemRow {
-  const stored = db.prepare(`${CATALOG_SELECT} WHERE gi.id = ?`).get(id) as StoredCatalogItem | undefined
+  const stored = select<StoredCatalogItem>(db, `${CATALOG_SELECT} WHERE gi.id = ?`).get(id)
   if (!stored || stored.deletedAt !== null) throw new UserError('not-found', `找不到编号为${id}的治理事项`)
   return toRow(stored)
 }
 
 function liveCounts(db: Database): Record<ItemCategory, number> {
   return countByCategory(
-    db.prepare('SELECT category FROM governance_item WHERE deleted_at IS NULL').all() as {
+    select<{
       category: ItemCategory
-    }[]
+    }>(db, 'SELECT category FROM governance_item WHERE deleted_at IS NULL').all()
   )
 }
 

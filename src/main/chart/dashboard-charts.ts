@@ -14,6 +14,7 @@ import { listDue } from '../ledger/due'
 import { loadTasks } from '../ledger/task-queries'
 import { loadVillageItems } from '../ledger/village-item-queries'
 import { loadUrbanVillages } from '../village/urban-villages'
+import { select, selectValue } from '../store/typed-query'
 
 function emptyTally(): LightTally {
   return { total: 0, done: 0, red: 0, yellow: 0, green: 0 }
@@ -87,15 +88,13 @@ export function buildDashboardCharts(ctx: AppContext, asOf: IsoDate): DashboardC
 /** The red and yellow list of `due`, each with the task or village item a click opens. */
 function attentionItems(ctx: AppContext, asOf: IsoDate): AttentionItem[] {
   const owners = new Map(
-    (
-      ctx.db
-        .prepare('SELECT id, task_id AS taskId, village_item_id AS villageItemId FROM milestone')
-        .all() as {
-        id: number
-        taskId: number | null
-        villageItemId: number | null
-      }[]
-    ).map((m) => [m.id, m])
+    select<{
+      id: number
+      taskId: number | null
+      villageItemId: number | null
+    }>(ctx.db, 'SELECT id, task_id AS taskId, village_item_id AS villageItemId FROM milestone')
+      .all()
+      .map((m) => [m.id, m])
   )
   return listDue(ctx, asOf).map((item) => {
     if (item.kind !== 'milestone') return { ...item, open: { kind: item.kind, id: item.id } }
@@ -111,7 +110,7 @@ function attentionItems(ctx: AppContext, asOf: IsoDate): AttentionItem[] {
 }
 
 function planStartMonth(ctx: AppContext): string | null {
-  const start = ctx.db.prepare('SELECT min(start_date) FROM plan').pluck().get() as string | null
+  const start = selectValue<string | null>(ctx.db, 'SELECT min(start_date) FROM plan').one()
   return start ? start.slice(0, 7) : null
 }
 

@@ -4,6 +4,7 @@ import type { AppContext } from '../app-context'
 import { lightOf } from '../calendar/light'
 import { loadTasks } from '../ledger/task-queries'
 import { loadVillageItems, type StoredVillageItem } from '../ledger/village-item-queries'
+import { select } from '../store/typed-query'
 
 /** One collator for all comparisons: localeCompare with a locale builds a new one on every call. */
 const PLACE_ORDER = new Intl.Collator('zh-CN')
@@ -23,12 +24,11 @@ export function placeOf(
 
 /** How many notices have listed each item so far: key `village-item:ID` or `task:ID`. */
 export function supervisionCounts(ctx: AppContext): Map<string, number> {
-  const rows = ctx.db
-    .prepare(
-      `SELECT kind, coalesce(village_item_id, task_id) AS id, count(*) AS n FROM notice_item
+  const rows = select<{ kind: string; id: number; n: number }>(
+    ctx.db,
+    `SELECT kind, coalesce(village_item_id, task_id) AS id, count(*) AS n FROM notice_item
         WHERE coalesce(village_item_id, task_id) IS NOT NULL GROUP BY kind, coalesce(village_item_id, task_id)`
-    )
-    .all() as { kind: string; id: number; n: number }[]
+  ).all()
   return new Map(rows.map((r) => [`${r.kind}:${r.id}`, r.n]))
 }
 
@@ -43,12 +43,12 @@ export function loadDueItems(ctx: AppContext, asOf: IsoDate): AddressedItem[] {
   const lines: AddressedItem[] = []
 
   const unitOfItem = new Map(
-    (
-      ctx.db.prepare('SELECT id, responsible_unit_id AS unitId FROM village_item').all() as {
-        id: number
-        unitId: number | null
-      }[]
-    ).map((r) => [r.id, r.unitId])
+    select<{
+      id: number
+      unitId: number | null
+    }>(ctx.db, 'SELECT id, responsible_unit_id AS unitId FROM village_item')
+      .all()
+      .map((r) => [r.id, r.unitId])
   )
   for (const item of loadVillageItems(ctx.db)) {
     const info = lightOf(item, asOf, calendar, yellowWindow)
@@ -72,12 +72,11 @@ export function loadDueItems(ctx: AppContext, asOf: IsoDate): AddressedItem[] {
   }
 
   const leadUnits = new Map<number, { id: number; name: string }[]>()
-  for (const row of ctx.db
-    .prepare(
-      `SELECT tu.task_id AS taskId, u.id, u.name FROM task_unit tu JOIN unit u ON u.id = tu.unit_id
+  for (const row of select<{ taskId: number; id: number; name: string }>(
+    ctx.db,
+    `SELECT tu.task_id AS taskId, u.id, u.name FROM task_unit tu JOIN unit u ON u.id = tu.unit_id
         WHERE tu.role = 'lead' ORDER BY tu.task_id, tu.sort_order, u.sort_order, u.name`
-    )
-    .all() as { taskId: number; id: number; name: string }[]) {
+  ).all()) {
     const list = leadUnits.get(row.taskId) ?? []
     list.push({ id: row.id, name: row.name })
     leadUnits.set(row.taskId, list)

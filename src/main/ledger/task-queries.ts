@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { IsoDate } from '../../shared/civil-date'
 import type { PhaseKey, WorkStatus } from '../../shared/domain'
+import { select } from '../store/typed-query'
 
 /** A task as stored, with its units resolved to names in their display order. */
 export interface StoredTask {
@@ -34,23 +35,21 @@ export function loadTasks(
   db: Database,
   options: { includeDeleted?: boolean; asOf?: IsoDate } = {}
 ): StoredTask[] {
-  const rows = db
-    .prepare(
-      `SELECT t.id, t.code, t.group_name AS "group", p.key AS phase, t.title, t.measures, t.leader,
+  const rows = select<Omit<StoredTask, 'leadUnits' | 'supportUnits' | 'latestReport'>>(
+    db,
+    `SELECT t.id, t.code, t.group_name AS "group", p.key AS phase, t.title, t.measures, t.leader,
               t.area_id AS areaId, a.name AS areaName, t.start_date AS startDate, t.deadline, t.status, t.percent,
               t.completed_date AS completedDate, t.note, t.sort_order AS sortOrder, t.deleted_at AS deletedAt
          FROM task t LEFT JOIN phase p ON p.id = t.phase_id LEFT JOIN area a ON a.id = t.area_id
         WHERE ? OR t.deleted_at IS NULL
         ORDER BY ifnull(p.year, 9999), t.sort_order, t.code, t.id`
-    )
-    .all(options.includeDeleted ? 1 : 0) as Omit<StoredTask, 'leadUnits' | 'supportUnits' | 'latestReport'>[]
+  ).all(options.includeDeleted ? 1 : 0)
 
-  const units = db
-    .prepare(
-      `SELECT tu.task_id AS taskId, tu.role, u.name FROM task_unit tu JOIN unit u ON u.id = tu.unit_id
+  const units = select<{ taskId: number; role: 'lead' | 'support'; name: string }>(
+    db,
+    `SELECT tu.task_id AS taskId, tu.role, u.name FROM task_unit tu JOIN unit u ON u.id = tu.unit_id
         ORDER BY tu.task_id, tu.role, tu.sort_order, u.sort_order, u.name`
-    )
-    .all() as { taskId: number; role: 'lead' | 'support'; name: string }[]
+  ).all()
   const unitsByTask = new Map<number, { lead: string[]; support: string[] }>()
   for (const u of units) {
     let entry = unitsByTask.get(u.taskId)
@@ -58,20 +57,19 @@ export function loadTasks(
     entry[u.role].push(u.name)
   }
 
-  const reports = db
-    .prepare(
-      `SELECT task_id AS taskId, report_date AS date, text, percent FROM (
-         SELECT task_id, report_date, text, percent,
-                row_number() OVER (PARTITION BY task_id ORDER BY report_date DESC, id DESC) AS rn
-           FROM progress_report WHERE task_id IS NOT NULL AND report_date <= ?)
-        WHERE rn = 1`
-    )
-    .all(options.asOf ?? '9999-12-31') as {
+  const reports = select<{
     taskId: number
     date: IsoDate
     text: string
     percent: number | null
-  }[]
+  }>(
+    db,
+    `SELECT task_id AS taskId, report_date AS date, text, percent FROM (
+         SELECT task_id, report_date, text, percent,
+                row_number() OVER (PARTITION BY task_id ORDER BY report_date DESC, id DESC) AS rn
+           FROM progress_report WHERE task_id IS NOT NULL AND report_date <= ?)
+        WHERE rn = 1`
+  ).all(options.asOf ?? '9999-12-31')
   const latestByTask = new Map(
     reports.map((r) => [r.taskId, { date: r.date, text: r.text, percent: r.percent }])
   )

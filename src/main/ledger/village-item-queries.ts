@@ -3,6 +3,7 @@ import type { IsoDate } from '../../shared/civil-date'
 import type { ItemCategory, WorkStatus } from '../../shared/domain'
 import { cachedByDataStamp } from '../store/data-stamp'
 import { loadCellRecords } from '../village/village-matrix'
+import { select } from '../store/typed-query'
 
 /** An applicable village item with the names a list or a document shows next to it (shared: read only). */
 export interface StoredVillageItem {
@@ -60,18 +61,18 @@ interface VillagePlace {
 export const loadVillageItems = cachedByDataStamp(readVillageItems)
 
 function readVillageItems(db: Database): readonly StoredVillageItem[] {
-  const places = db
-    .prepare(`SELECT * FROM (${URBAN_VILLAGE_PATH_SQL}) ORDER BY districtId, town, village`)
-    .all() as VillagePlace[]
+  const places = select<VillagePlace>(
+    db,
+    `SELECT * FROM (${URBAN_VILLAGE_PATH_SQL}) ORDER BY districtId, town, village`
+  ).all()
   const placeOf = new Map(places.map((place, rank) => [place.villageId, { place, rank }]))
   const catalog = new Map(
-    (
-      db
-        .prepare(
-          'SELECT id, name, category, sort_order AS sortOrder FROM governance_item WHERE deleted_at IS NULL'
-        )
-        .all() as { id: number; name: string; category: ItemCategory; sortOrder: number }[]
-    ).map((item) => [item.id, item])
+    select<{ id: number; name: string; category: ItemCategory; sortOrder: number }>(
+      db,
+      'SELECT id, name, category, sort_order AS sortOrder FROM governance_item WHERE deleted_at IS NULL'
+    )
+      .all()
+      .map((item) => [item.id, item])
   )
   const catalogRank = new Map(
     [...catalog.values()]
@@ -110,5 +111,5 @@ function readVillageItems(db: Database): readonly StoredVillageItem[] {
 }
 
 export function countUrbanVillages(db: Database): number {
-  return (db.prepare('SELECT count(*) AS n FROM area WHERE is_urban_village = 1').get() as { n: number }).n
+  return select<{ n: number }>(db, 'SELECT count(*) AS n FROM area WHERE is_urban_village = 1').one().n
 }

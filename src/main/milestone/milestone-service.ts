@@ -5,16 +5,16 @@ import type { AppContext } from '../app-context'
 import { lightOf } from '../calendar/light'
 import { readProgressTarget } from '../progress/progress-target'
 import { writeAudit } from '../store/audit'
+import { select } from '../store/typed-query'
 
 /** The 时间节点 of a task or a village item in order, each with its light as of the date. */
 export function listMilestones(ctx: AppContext, target: ProgressTargetRef, asOf: IsoDate): MilestoneRow[] {
   const column = target.kind === 'task' ? 'task_id' : 'village_item_id'
-  const rows = ctx.db
-    .prepare(
-      `SELECT id, seq, title, deadline, duration_workdays AS durationWorkdays, status, completed_date AS completedDate
+  const rows = select<Omit<MilestoneRow, 'light'>>(
+    ctx.db,
+    `SELECT id, seq, title, deadline, duration_workdays AS durationWorkdays, status, completed_date AS completedDate
          FROM milestone WHERE ${column} = ? ORDER BY seq, deadline, id`
-    )
-    .all(target.id) as Omit<MilestoneRow, 'light'>[]
+  ).all(target.id)
   const calendar = ctx.calendar()
   const { yellowWindow } = ctx.settings()
   return rows.map((row) => ({ ...row, light: lightOf(row, asOf, calendar, yellowWindow) }))
@@ -28,21 +28,18 @@ export function setMilestoneDone(
   date: IsoDate | null
 ): { id: number } {
   return ctx.db.transaction(() => {
-    const row = ctx.db
-      .prepare(
-        `SELECT id, title, status, completed_date AS completedDate, task_id AS taskId, village_item_id AS villageItemId
+    const row = select<{
+      id: number
+      title: string
+      status: 'open' | 'done'
+      completedDate: IsoDate | null
+      taskId: number | null
+      villageItemId: number | null
+    }>(
+      ctx.db,
+      `SELECT id, title, status, completed_date AS completedDate, task_id AS taskId, village_item_id AS villageItemId
            FROM milestone WHERE id = ?`
-      )
-      .get(id) as
-      | {
-          id: number
-          title: string
-          status: 'open' | 'done'
-          completedDate: IsoDate | null
-          taskId: number | null
-          villageItemId: number | null
-        }
-      | undefined
+    ).get(id)
     if (!row) throw new UserError('not-found', `找不到时间节点（编号${id}）`)
     if (done && date === null) throw new UserError('invalid-input', '标记完成时需要填写完成日期')
     const owner = readProgressTarget(

@@ -7,6 +7,7 @@ import { loadTasks } from '../ledger/task-queries'
 import { loadVillageItems } from '../ledger/village-item-queries'
 import { loadDueItems, placeOf, supervisionCounts, type AddressedItem } from '../documents/work-items'
 import { noticeItems, reminderTargets, type ReminderTarget } from './notice-register'
+import { selectValue } from '../store/typed-query'
 
 /** One line of a notice's 附件 as it will be printed and registered. */
 export interface NoticeLine {
@@ -49,7 +50,7 @@ function supervisionTitle(lines: readonly NoticeLine[]): readonly string[] {
 }
 
 function unitOrder(ctx: AppContext): Map<number, number> {
-  const rows = ctx.db.prepare('SELECT id FROM unit ORDER BY sort_order, name').pluck().all() as number[]
+  const rows = selectValue<number>(ctx.db, 'SELECT id FROM unit ORDER BY sort_order, name').all()
   return new Map(rows.map((id, i) => [id, i]))
 }
 

@@ -6,6 +6,7 @@ import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
 import type { WorkCalendar } from '../calendar/work-calendar'
 import { writeAudit } from '../store/audit'
+import { select, selectValue } from '../store/typed-query'
 
 /** The 发文登记 register: notices issued, their reply deadlines and replies (migration 004). */
 
@@ -64,7 +65,7 @@ export function listRegister(ctx: AppContext, asOf: IsoDate, year?: number): Not
 }
 
 export function registerRow(ctx: AppContext, id: number, asOf: IsoDate): NoticeRegisterRow {
-  const r = ctx.db.prepare(`${SELECT} WHERE n.id = ?`).get(id) as NoticeRecord | undefined
+  const r = select<NoticeRecord>(ctx.db, `${SELECT} WHERE n.id = ?`).get(id)
   if (!r)
     throw new UserError('not-found', `发文登记中没有这份通知（编号 ${id}），可能已被其他窗口修改，请刷新。`)
   return toRow(r, asOf, ctx.calendar())
@@ -72,10 +73,10 @@ export function registerRow(ctx: AppContext, id: number, asOf: IsoDate): NoticeR
 
 /** The next 序号 of a series in a year (numbers restart every year). */
 export function nextSeq(db: Database, series: NoticeKind, year: number): number {
-  const max = db
-    .prepare('SELECT max(seq) FROM notice WHERE series = ? AND year = ?')
-    .pluck()
-    .get(series, year) as number | null
+  const max = selectValue<number | null>(db, 'SELECT max(seq) FROM notice WHERE series = ? AND year = ?').one(
+    series,
+    year
+  )
   return (max ?? 0) + 1
 }
 
@@ -84,12 +85,11 @@ export function registerCounts(
   db: Database,
   year: number
 ): { supervision: number; reminder: number; replied: number } {
-  const r = db
-    .prepare(
-      `SELECT sum(series = 'supervision') AS supervision, sum(series = 'reminder') AS reminder,
+  const r = select<{ supervision: number | null; reminder: number | null; replied: number | null }>(
+    db,
+    `SELECT sum(series = 'supervision') AS supervision, sum(series = 'reminder') AS reminder,
               sum(replied_on IS NOT NULL) AS replied FROM notice WHERE year = ?`
-    )
-    .get(year) as { supervision: number | null; reminder: number | null; replied: number | null }
+  ).one(year)
   return { supervision: r.supervision ?? 0, reminder: r.reminder ?? 0, replied: r.replied ?? 0 }
 }
 
@@ -208,16 +208,15 @@ export interface ReminderTarget {
 }
 
 export function reminderTargets(db: Database, asOf: IsoDate, only?: readonly number[]): ReminderTarget[] {
-  const rows = db
-    .prepare(
-      `SELECT n.id AS noticeId, n.number, n.title, n.issued_on AS issuedOn, n.reply_due AS replyDue,
+  const rows = select<ReminderTarget>(
+    db,
+    `SELECT n.id AS noticeId, n.number, n.title, n.issued_on AS issuedOn, n.reply_due AS replyDue,
               n.unit_id AS unitId, coalesce(u.name, n.unit_name) AS unit
          FROM notice n LEFT JOIN unit u ON u.id = n.unit_id
         WHERE n.series = 'supervision' AND n.replied_on IS NULL AND n.reply_due < ? AND n.unit_id IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM notice r WHERE r.cites_notice_id = n.id)
         ORDER BY n.issued_on, n.seq`
-    )
-    .all(asOf) as ReminderTarget[]
+  ).all(asOf)
   return only ? rows.filter((r) => only.includes(r.noticeId)) : rows
 }
 
@@ -232,16 +231,15 @@ export function noticeItems(
   place: string
   deadline: IsoDate | null
 }[] {
-  return db
-    .prepare(
-      `SELECT kind, coalesce(village_item_id, task_id) AS refId, title, place, deadline FROM notice_item
-        WHERE notice_id = ? ORDER BY seq`
-    )
-    .all(noticeId) as {
+  return select<{
     kind: 'village-item' | 'task'
     refId: number | null
     title: string
     place: string
     deadline: IsoDate | null
-  }[]
+  }>(
+    db,
+    `SELECT kind, coalesce(village_item_id, task_id) AS refId, title, place, deadline FROM notice_item
+        WHERE notice_id = ? ORDER BY seq`
+  ).all(noticeId)
 }

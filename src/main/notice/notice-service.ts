@@ -10,6 +10,7 @@ import { planNotices, type PlannedNotice } from './notice-plan'
 import { insertNotice, listRegister, nextSeq, registerRow } from './notice-register'
 import { registerWorkbook } from './register-xlsx'
 import { join } from 'node:path'
+import { selectValue } from '../store/typed-query'
 
 export function previewNotices(
   ctx: AppContext,
@@ -23,7 +24,7 @@ export function previewNotices(
 const PLAN_NAME_FALLBACK = '城中村现代化治理三年行动方案'
 
 function planName(ctx: AppContext): string {
-  const name = ctx.db.prepare('SELECT name FROM plan ORDER BY id LIMIT 1').pluck().get() as string | undefined
+  const name = selectValue<string>(ctx.db, 'SELECT name FROM plan ORDER BY id LIMIT 1').get()
   return name ?? PLAN_NAME_FALLBACK
 }
 

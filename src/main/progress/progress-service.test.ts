@@ -7,6 +7,7 @@ import { deleteTasks } from '../task/task-service'
 import { auditSince, lastAuditId, sampleTaskContext, taskIdByCode } from '../task/test-context'
 import { addProgress, listProgress } from './progress-service'
 import { readProgressTarget } from './progress-target'
+import { select, selectValue } from '../store/typed-query'
 
 const AS_OF = '2025-09-30'
 let ctx: AppContext
@@ -29,7 +30,7 @@ const report = (target: ProgressInput['target'], fields: Partial<ProgressInput> 
 })
 const task = (code: string) => ({ kind: 'task' as const, id: taskIdByCode(ctx, code) })
 const row = (code: string) => listTasks(ctx, AS_OF).find((t) => t.code === code)!
-const reportCount = () => ctx.db.prepare('SELECT count(*) FROM progress_report').pluck().get() as number
+const reportCount = () => selectValue<number>(ctx.db, 'SELECT count(*) FROM progress_report').one()
 
 describe('进展填报', () => {
   it('files a report, sets the percent, shows it as the latest in the ledger, one audit row', () => {
@@ -108,19 +109,16 @@ describe('办结 through a report', () => {
 
 describe('village items', () => {
   const open = () =>
-    ctx.db
-      .prepare(
-        `SELECT vi.id FROM village_item vi WHERE vi.applicable = 1 AND vi.status = 'not-started'
+    selectValue<number>(
+      ctx.db,
+      `SELECT vi.id FROM village_item vi WHERE vi.applicable = 1 AND vi.status = 'not-started'
           AND vi.deadline < '2025-09-30' ORDER BY vi.id LIMIT 1`
-      )
-      .pluck()
-      .get() as number
+    ).one()
   const stored = (id: number) =>
-    ctx.db
-      .prepare(
-        'SELECT deadline, status, percent, completed_date AS completedDate FROM village_item WHERE id = ?'
-      )
-      .get(id) as { deadline: string; status: 'done'; percent: number; completedDate: string | null }
+    select<{ deadline: string; status: 'done'; percent: number; completedDate: string | null }>(
+      ctx.db,
+      'SELECT deadline, status, percent, completed_date AS completedDate FROM village_item WHERE id = ?'
+    ).one(id)
 
   it('takes reports and 办结 like tasks, audited as village_item', () => {
     const id = open()
@@ -139,10 +137,7 @@ describe('village items', () => {
   })
 
   it('refuses an item that does not apply to the village', () => {
-    const id = ctx.db
-      .prepare('SELECT id FROM village_item WHERE applicable = 0 LIMIT 1')
-      .pluck()
-      .get() as number
+    const id = selectValue<number>(ctx.db, 'SELECT id FROM village_item WHERE applicable = 0 LIMIT 1').one()
     expect(() => addProgress(ctx, report({ kind: 'village-item', id }))).toThrow('已标为不适用，不能填报进展')
   })
 })

@@ -3,17 +3,17 @@ import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
 import { writeAudit } from '../store/audit'
 import { readProgressTarget } from './progress-target'
+import { select } from '../store/typed-query'
 
 /** The reports of a task or village item, oldest first; the one that closed the item is marked. */
 export function listProgress(ctx: AppContext, target: ProgressTargetRef): ProgressReport[] {
   const info = readProgressTarget(ctx.db, target)
   const column = target.kind === 'task' ? 'task_id' : 'village_item_id'
-  const rows = ctx.db
-    .prepare(
-      `SELECT id, report_date AS date, text, percent, problems, next_steps AS nextSteps, created_at AS createdAt
+  const rows = select<Omit<ProgressReport, 'completes'>>(
+    ctx.db,
+    `SELECT id, report_date AS date, text, percent, problems, next_steps AS nextSteps, created_at AS createdAt
          FROM progress_report WHERE ${column} = ? ORDER BY report_date, id`
-    )
-    .all(target.id) as Omit<ProgressReport, 'completes'>[]
+  ).all(target.id)
   // The last report on the completion date is the one that closed the item (办结).
   const closing =
     info.status === 'done' && info.completedDate !== null

@@ -2,31 +2,29 @@ import type { Database } from 'better-sqlite3'
 import type { ProgressTargetInfo, ProgressTargetRef } from '../../shared/contract'
 import { UserError } from '../../shared/errors'
 import { taskLabel } from '../task/task-store'
+import { select, selectValue } from '../store/typed-query'
 
 /** What a report is about, read fresh inside the caller's transaction; refuses deleted or unknown items. */
 export function readProgressTarget(
   db: Database,
   target: ProgressTargetRef
 ): ProgressTargetInfo & { label: string } {
-  const latest = db
-    .prepare(
-      `SELECT max(report_date) FROM progress_report WHERE ${target.kind === 'task' ? 'task_id' : 'village_item_id'} = ?`
-    )
-    .pluck()
-    .get(target.id) as string | null
+  const latest = selectValue<string | null>(
+    db,
+    `SELECT max(report_date) FROM progress_report WHERE ${target.kind === 'task' ? 'task_id' : 'village_item_id'} = ?`
+  ).one(target.id)
   if (target.kind === 'task') {
-    const row = db
-      .prepare(
-        `SELECT id, code, title, status, percent, start_date AS startDate, deadline, completed_date AS completedDate,
+    const row = select<
+      Omit<ProgressTargetInfo, 'kind' | 'latestReportDate'> & {
+        code: string | null
+        deletedAt: string | null
+      }
+    >(
+      db,
+      `SELECT id, code, title, status, percent, start_date AS startDate, deadline, completed_date AS completedDate,
                 deleted_at AS deletedAt
            FROM task WHERE id = ?`
-      )
-      .get(target.id) as
-      | (Omit<ProgressTargetInfo, 'kind' | 'latestReportDate'> & {
-          code: string | null
-          deletedAt: string | null
-        })
-      | undefined
+    ).get(target.id)
     if (!row) throw new UserError('not-found', `找不到任务（编号${target.id}）`)
     if (row.deletedAt !== null) throw new UserError('conflict', '该任务在回收站中，请先恢复后再填报进展')
     const { code, deletedAt: _deletedAt, ...info } = row
@@ -38,20 +36,19 @@ export function readProgressTarget(
       label: taskLabel({ code, title: row.title })
     }
   }
-  const row = db
-    .prepare(
-      `SELECT vi.id, a.name AS village, gi.name AS item, vi.status, vi.percent, vi.deadline,
+  const row = select<
+    Pick<ProgressTargetInfo, 'id' | 'status' | 'percent' | 'deadline' | 'completedDate'> & {
+      village: string
+      item: string
+      applicable: number
+    }
+  >(
+    db,
+    `SELECT vi.id, a.name AS village, gi.name AS item, vi.status, vi.percent, vi.deadline,
               vi.completed_date AS completedDate, vi.applicable
          FROM village_item vi JOIN area a ON a.id = vi.village_id JOIN governance_item gi ON gi.id = vi.item_id
         WHERE vi.id = ?`
-    )
-    .get(target.id) as
-    | (Pick<ProgressTargetInfo, 'id' | 'status' | 'percent' | 'deadline' | 'completedDate'> & {
-        village: string
-        item: string
-        applicable: number
-      })
-    | undefined
+  ).get(target.id)
   if (!row) throw new UserError('not-found', `找不到村治理事项（编号${target.id}）`)
   if (row.applicable !== 1)
     throw new UserError('conflict', `${row.village}的“${row.item}”已标为不适用，不能填报进展`)

@@ -5,6 +5,7 @@ import { lightOf } from '../calendar/light'
 import { WorkCalendar } from '../calendar/work-calendar'
 import { openMemoryDatabase } from '../store/open-database'
 import { generateSampleCity, SAMPLE_AS_OF, type SampleCityStats } from './generate-sample-city'
+import { select, selectValue } from '../store/typed-query'
 
 const T = SAMPLE_AS_OF
 
@@ -15,7 +16,7 @@ interface TrackedRow {
 }
 
 function calendarOf(db: Database): WorkCalendar {
-  return new WorkCalendar(db.prepare('SELECT date, kind, name FROM calendar_day').all() as CalendarDay[])
+  return new WorkCalendar(select<CalendarDay>(db, 'SELECT date, kind, name FROM calendar_day').all())
 }
 
 /** Counts of 按期办结 / 逾期办结 / red / yellow / green as of T, with the app's own light rule. */
@@ -35,20 +36,17 @@ function mixOf(rows: readonly TrackedRow[], calendar: WorkCalendar): Record<stri
 
 /** Every table, every row, ordered by rowid: the bytes a user would back up. */
 function dump(db: Database): string {
-  const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .pluck()
-    .all() as string[]
+  const tables = selectValue<string>(
+    db,
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+  ).all()
   return JSON.stringify(
     tables.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).raw().all()])
   )
 }
 
 const count = (db: Database, sql: string, ...params: unknown[]): number =>
-  db
-    .prepare(sql)
-    .pluck()
-    .get(...params) as number
+  selectValue<number>(db, sql).one(...params)
 
 describe('generateSampleCity at scale 1', () => {
   let db: Database
@@ -108,12 +106,10 @@ describe('generateSampleCity at scale 1', () => {
       count(db, "SELECT count(*) FROM area WHERE is_urban_village = 1 AND level = 'village'")
     ).toBeGreaterThan(54)
     // Every 村(居) has 2–6 村民小组(社).
-    const sizes = db
-      .prepare(
-        "SELECT (SELECT count(*) FROM area g WHERE g.parent_id = v.id) FROM area v WHERE v.level = 'village'"
-      )
-      .pluck()
-      .all() as number[]
+    const sizes = selectValue<number>(
+      db,
+      "SELECT (SELECT count(*) FROM area g WHERE g.parent_id = v.id) FROM area v WHERE v.level = 'village'"
+    ).all()
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(2)
     expect(Math.max(...sizes)).toBeLessThanOrEqual(6)
   })
@@ -133,7 +129,7 @@ describe('generateSampleCity at scale 1', () => {
 
   it('shows the intended task mix on 2025-09-30', () => {
     const mix = mixOf(
-      db.prepare('SELECT deadline, status, completed_date FROM task').all() as TrackedRow[],
+      select<TrackedRow>(db, 'SELECT deadline, status, completed_date FROM task').all(),
       calendarOf(db)
     )
     const total = Object.values(mix).reduce((a, b) => a + b, 0)
@@ -150,9 +146,10 @@ describe('generateSampleCity at scale 1', () => {
 
   it('shows yellow and red village items, pilot villages nearly all done, and districts that differ', () => {
     const calendar = calendarOf(db)
-    const applicable = db
-      .prepare('SELECT deadline, status, completed_date FROM village_item WHERE applicable = 1')
-      .all() as TrackedRow[]
+    const applicable = select<TrackedRow>(
+      db,
+      'SELECT deadline, status, completed_date FROM village_item WHERE applicable = 1'
+    ).all()
     const mix = mixOf(applicable, calendar)
     expect(mix.yellow).toBeGreaterThan(10)
     expect(mix.red).toBeGreaterThan(30)
@@ -164,17 +161,15 @@ describe('generateSampleCity at scale 1', () => {
       0.95
     )
 
-    const shares = db
-      .prepare(
-        `WITH RECURSIVE up (village_id, area_id, level) AS (
+    const shares = selectValue<number>(
+      db,
+      `WITH RECURSIVE up (village_id, area_id, level) AS (
            SELECT a.id, a.id, a.level FROM area a WHERE a.is_urban_village = 1
            UNION ALL SELECT up.village_id, p.id, p.level FROM up JOIN area c ON c.id = up.area_id JOIN area p ON p.id = c.parent_id)
          SELECT avg(vi.status = 'done' AND vi.completed_date <= ?) FROM village_item vi
          JOIN up ON up.village_id = vi.village_id AND up.level = 'district'
          WHERE vi.applicable = 1 GROUP BY up.area_id`
-      )
-      .pluck()
-      .all(T) as number[]
+    ).all(T)
     expect(shares).toHaveLength(6)
     expect(Math.max(...shares) - Math.min(...shares)).toBeGreaterThan(0.08)
   })
@@ -237,7 +232,7 @@ describe('generateSampleCity at larger scales', () => {
     expect(stats.catalogItems).toBe(16)
     expect(db.pragma('foreign_key_check')).toEqual([])
     const mix = mixOf(
-      db.prepare('SELECT deadline, status, completed_date FROM task').all() as TrackedRow[],
+      select<TrackedRow>(db, 'SELECT deadline, status, completed_date FROM task').all(),
       calendarOf(db)
     )
     expect(mix.yellow).toBeGreaterThanOrEqual(12)

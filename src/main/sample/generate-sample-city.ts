@@ -10,6 +10,7 @@ import { SampleWriter } from './sample-writer'
 import { SampleSchedule } from './schedule'
 import { insertUnits } from './units'
 import { writeVillageItems } from './villages'
+import { select } from '../store/typed-query'
 
 export interface SampleCityOptions {
   /** Integer 1..50: scale N has 108·N urban villages and about 60·N tasks. */
@@ -56,7 +57,7 @@ export function generateSampleCity(db: Database, options: SampleCityOptions): Sa
         throw new Error(`只能在空数据文件中载入示例数据：${table} 表已有数据`)
       }
     }
-    const days = db.prepare('SELECT date, kind, name FROM calendar_day').all() as CalendarDay[]
+    const days = select<CalendarDay>(db, 'SELECT date, kind, name FROM calendar_day').all()
     const schedule = new SampleSchedule(new WorkCalendar(days), SAMPLE_AS_OF, readSettings(db).yellowWindow)
     const rng = new Random(SEED)
 

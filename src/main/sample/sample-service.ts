@@ -3,6 +3,7 @@ import type { SampleLoadResult } from '../../shared/contract'
 import type { AppContext } from '../app-context'
 import { generateSampleCity, SAMPLE_AS_OF } from './generate-sample-city'
 import { writeAudit } from '../store/audit'
+import { select } from '../store/typed-query'
 
 /** Fills an empty data file with the sample city 示例市; refuses a file that already holds work. */
 export function loadSampleCity(ctx: AppContext, scale: number): SampleLoadResult {
@@ -30,10 +31,9 @@ export function loadSampleCity(ctx: AppContext, scale: number): SampleLoadResult
 }
 
 export function isDataFileEmpty(ctx: AppContext): boolean {
-  const row = ctx.db
-    .prepare(
-      'SELECT (SELECT count(*) FROM task) + (SELECT count(*) FROM area) + (SELECT count(*) FROM unit) AS n'
-    )
-    .get() as { n: number }
+  const row = select<{ n: number }>(
+    ctx.db,
+    'SELECT (SELECT count(*) FROM task) + (SELECT count(*) FROM area) + (SELECT count(*) FROM unit) AS n'
+  ).one()
   return row.n === 0
 }

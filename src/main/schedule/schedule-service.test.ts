@@ -3,6 +3,7 @@ import type { AppContext } from '../app-context'
 import { auditSince, lastAuditId, sampleTaskContext, taskIdByCode } from '../task/test-context'
 import { listMilestones, setMilestoneDone } from '../milestone/milestone-service'
 import { saveSchedule } from './schedule-service'
+import { selectValue } from '../store/typed-query'
 
 const AS_OF = '2025-09-30'
 const STEPS = [
@@ -64,10 +65,10 @@ describe('saving a backward schedule as 时间节点', () => {
   })
 
   it('gives every selected village item the same steps, all or nothing', () => {
-    const ids = ctx.db
-      .prepare('SELECT id FROM village_item WHERE applicable = 1 ORDER BY id LIMIT 3')
-      .pluck()
-      .all() as number[]
+    const ids = selectValue<number>(
+      ctx.db,
+      'SELECT id FROM village_item WHERE applicable = 1 ORDER BY id LIMIT 3'
+    ).all()
     const result = saveSchedule(ctx, {
       target: { kind: 'village-items', ids },
       deadline: '2026-02-27',
@@ -86,10 +87,10 @@ describe('saving a backward schedule as 时间节点', () => {
     expect(audit).toHaveLength(1)
     expect(audit[0]).toMatchObject({ entity: 'village_item', entityId: null, action: 'schedule' })
 
-    const notApplicable = ctx.db
-      .prepare('SELECT id FROM village_item WHERE applicable = 0 LIMIT 1')
-      .pluck()
-      .get() as number
+    const notApplicable = selectValue<number>(
+      ctx.db,
+      'SELECT id FROM village_item WHERE applicable = 0 LIMIT 1'
+    ).one()
     const count = ctx.db.prepare('SELECT count(*) FROM milestone').pluck().get()
     expect(() =>
       saveSchedule(ctx, {

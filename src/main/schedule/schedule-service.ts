@@ -12,6 +12,7 @@ import { readProgressTarget } from '../progress/progress-target'
 import { writeAudit } from '../store/audit'
 import { assertDateOrder } from '../task/task-rules'
 import { readLiveTask } from '../task/task-store'
+import { selectValue } from '../store/typed-query'
 
 export function previewSchedule(
   ctx: AppContext,
@@ -70,10 +71,10 @@ export function saveSchedule(ctx: AppContext, request: ScheduleRequest): Schedul
         )
         replaced += ctx.db.prepare(`DELETE FROM milestone WHERE ${owner.column} = ?`).run(owner.id).changes
       }
-      const lastSeq = ctx.db
-        .prepare(`SELECT ifnull(max(seq), 0) FROM milestone WHERE ${owner.column} = ?`)
-        .pluck()
-        .get(owner.id) as number
+      const lastSeq = selectValue<number>(
+        ctx.db,
+        `SELECT ifnull(max(seq), 0) FROM milestone WHERE ${owner.column} = ?`
+      ).one(owner.id)
       for (const step of plan.steps) {
         insert.run(
           owner.column === 'task_id' ? owner.id : null,
@@ -87,10 +88,10 @@ export function saveSchedule(ctx: AppContext, request: ScheduleRequest): Schedul
       }
       if (request.setDeadline) {
         const table = owner.column === 'task_id' ? 'task' : 'village_item'
-        oldDeadlines[owner.id] = ctx.db
-          .prepare(`SELECT deadline FROM ${table} WHERE id = ?`)
-          .pluck()
-          .get(owner.id) as IsoDate | null
+        oldDeadlines[owner.id] = selectValue<IsoDate | null>(
+          ctx.db,
+          `SELECT deadline FROM ${table} WHERE id = ?`
+        ).one(owner.id)
         ctx.db
           .prepare(`UPDATE ${table} SET deadline = ?, updated_at = ? WHERE id = ?`)
           .run(request.deadline, ctx.clock.now(), owner.id)

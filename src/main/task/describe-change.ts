@@ -1,20 +1,21 @@
 import type { Database } from 'better-sqlite3'
 import { TASK_EDIT_LABEL, type TaskEditField } from '../../shared/contract/task'
 import { PHASE_LABEL, WORK_STATUS_LABEL } from '../../shared/domain'
-import type { TaskValues } from './task-store'
+import type { TaskFields } from '../../shared/contract/task'
+import { selectValue } from '../store/typed-query'
 
 export const TASK_FIELDS = Object.keys(TASK_EDIT_LABEL) as TaskEditField[]
 
 /** The fields whose value differs between two states of a task. */
-export function changedFields(before: TaskValues, after: TaskValues): TaskEditField[] {
+export function changedFields(before: TaskFields, after: TaskFields): TaskEditField[] {
   return TASK_FIELDS.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
 }
 
 /** "完成时限 2025-11-14 → 2025-11-28；状态 推进中 → 已办结", the words of one 操作日志 line. */
 export function describeChanges(
   db: Database,
-  before: TaskValues,
-  after: TaskValues,
+  before: TaskFields,
+  after: TaskFields,
   fields: readonly TaskEditField[]
 ): string {
   return fields
@@ -22,7 +23,7 @@ export function describeChanges(
     .join('；')
 }
 
-function shown(db: Database, field: TaskEditField, task: TaskValues): string {
+function shown(db: Database, field: TaskEditField, task: TaskFields): string {
   const value = task[field]
   switch (field) {
     case 'status':
@@ -40,8 +41,8 @@ function shown(db: Database, field: TaskEditField, task: TaskValues): string {
     case 'areaId':
       return task.areaId === null
         ? '全市'
-        : ((db.prepare('SELECT name FROM area WHERE id = ?').pluck().get(task.areaId) as
-            string | undefined) ?? String(task.areaId))
+        : (selectValue<string>(db, 'SELECT name FROM area WHERE id = ?').get(task.areaId) ??
+            String(task.areaId))
     case 'leadUnits':
     case 'supportUnits':
       return (value as string[]).length > 0 ? (value as string[]).join('、') : '（无）'

@@ -1,11 +1,12 @@
 import type { Database } from 'better-sqlite3'
+import { select, selectValue } from '../store/typed-query'
 
 /**
  * The plan new tasks belong to: the data file's first plan, or, in a file that has none yet (a new file
  * before any import), the 三年行动方案 with its three phases, so a clerk can start typing tasks at once.
  */
 export function ensurePlan(db: Database): number {
-  const existing = db.prepare('SELECT id FROM plan ORDER BY id LIMIT 1').pluck().get() as number | undefined
+  const existing = selectValue<number>(db, 'SELECT id FROM plan ORDER BY id LIMIT 1').get()
   if (existing !== undefined) return existing
   const planId = Number(
     db
@@ -47,9 +48,10 @@ export function compareCodes(a: string, b: string): number {
  * down one place; a task without a code goes last.
  */
 export function makeRoomInPlanOrder(db: Database, planId: number, code: string | null): number {
-  const tasks = db
-    .prepare('SELECT code, sort_order AS sortOrder FROM task WHERE plan_id = ? AND deleted_at IS NULL')
-    .all(planId) as { code: string | null; sortOrder: number }[]
+  const tasks = select<{ code: string | null; sortOrder: number }>(
+    db,
+    'SELECT code, sort_order AS sortOrder FROM task WHERE plan_id = ? AND deleted_at IS NULL'
+  ).all(planId)
   const last = tasks.reduce((max, t) => Math.max(max, t.sortOrder), 0)
   if (code === null) return last + 1
   const before = tasks.filter((t) => t.code !== null && compareCodes(t.code, code) <= 0)

@@ -1,20 +1,20 @@
 import type { TaskFormOptions } from '../../shared/contract'
 import { PHASE_KEYS, PHASE_LABEL, type PhaseKey } from '../../shared/domain'
 import type { AppContext } from '../app-context'
+import { select, selectValue } from '../store/typed-query'
 
 /** What the task dialogs and the ledger's editors offer: units, group headings, areas, phases. */
 export function taskFormOptions(ctx: AppContext): TaskFormOptions {
   const db = ctx.db
-  const units = db
-    .prepare('SELECT id, name FROM unit WHERE deleted_at IS NULL ORDER BY sort_order, name')
-    .all() as { id: number; name: string }[]
-  const groups = db
-    .prepare(
-      `SELECT group_name FROM task WHERE deleted_at IS NULL AND group_name <> ''
+  const units = select<{ id: number; name: string }>(
+    db,
+    'SELECT id, name FROM unit WHERE deleted_at IS NULL ORDER BY sort_order, name'
+  ).all()
+  const groups = selectValue<string>(
+    db,
+    `SELECT group_name FROM task WHERE deleted_at IS NULL AND group_name <> ''
         GROUP BY group_name ORDER BY min(sort_order), group_name`
-    )
-    .pluck()
-    .all() as string[]
+  ).all()
   const areas = db
     .prepare(
       `SELECT a.id, a.level, CASE WHEN a.level = 'district' THEN a.name ELSE d.name || ' / ' || a.name END AS label
@@ -25,11 +25,10 @@ export function taskFormOptions(ctx: AppContext): TaskFormOptions {
                  CASE WHEN a.level = 'district' THEN 0 ELSE 1 END, a.sort_order, a.name`
     )
     .all() as TaskFormOptions['areas']
-  const phases = db
-    .prepare(
-      `SELECT key, name, year FROM phase WHERE plan_id = (SELECT id FROM plan ORDER BY id LIMIT 1) ORDER BY year`
-    )
-    .all() as { key: PhaseKey; name: string; year: number }[]
+  const phases = select<{ key: PhaseKey; name: string; year: number }>(
+    db,
+    `SELECT key, name, year FROM phase WHERE plan_id = (SELECT id FROM plan ORDER BY id LIMIT 1) ORDER BY year`
+  ).all()
   // A file without a plan yet gets the plan's three phases with the first task (plan.ts).
   const offered =
     phases.length > 0 ? phases : PHASE_KEYS.map((key, i) => ({ key, name: PHASE_LABEL[key], year: 2023 + i }))

@@ -1,6 +1,6 @@
 import type { TaskChanges } from '../../shared/contract'
 import { UserError } from '../../shared/errors'
-import type { TaskValues } from './task-store'
+import type { TaskFields } from '../../shared/contract/task'
 
 /**
  * The task after a change, with what follows from it, or a UserError naming the broken rule:
@@ -9,8 +9,8 @@ import type { TaskValues } from './task-store'
  * - a 未启动 task whose 进度 is raised becomes 推进中;
  * - 开始日期 ≤ 完成时限, and 办结日期 ≥ 开始日期.
  */
-export function settleTaskChange(before: TaskValues, changes: TaskChanges): TaskValues {
-  const after: TaskValues = { ...before, ...changes }
+export function settleTaskChange(before: TaskFields, changes: TaskChanges): TaskFields {
+  const after: TaskFields = { ...before, ...changes }
   if (after.status === 'done') {
     if (after.completedDate === null) {
       throw new UserError('invalid-input', '标记为“已办结”时需要填写办结日期')
@@ -32,7 +32,7 @@ export function settleTaskChange(before: TaskValues, changes: TaskChanges): Task
   return after
 }
 
-export function assertDateOrder(task: Pick<TaskValues, 'startDate' | 'deadline' | 'completedDate'>): void {
+export function assertDateOrder(task: Pick<TaskFields, 'startDate' | 'deadline' | 'completedDate'>): void {
   if (task.startDate && task.deadline && task.startDate > task.deadline) {
     throw new UserError('invalid-input', `开始日期（${task.startDate}）不能晚于完成时限（${task.deadline}）`)
   }

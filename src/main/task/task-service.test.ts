@@ -3,6 +3,7 @@ import { listTasks } from './task-list'
 import type { AppContext } from '../app-context'
 import { createTask, deleteTasks, restoreTasks, updateTask } from './task-service'
 import { auditSince, lastAuditId, sampleTaskContext, taskIdByCode } from './test-context'
+import { selectValue } from '../store/typed-query'
 
 const AS_OF = '2025-09-30'
 let ctx: AppContext
@@ -193,7 +194,7 @@ describe('adding, deleting to 回收站 and restoring', () => {
 
 describe('the ledger follows the area filter', () => {
   it('keeps tasks of the chosen subtree, and city-wide tasks unless the clerk hides them', () => {
-    const district = ctx.db.prepare("SELECT id FROM area WHERE name = '东湖区'").pluck().get() as number
+    const district = selectValue<number>(ctx.db, "SELECT id FROM area WHERE name = '东湖区'").one()
     const all = listTasks(ctx, AS_OF)
     const withCity = listTasks(ctx, AS_OF, false, { areaId: district, includeCityWide: true })
     const own = listTasks(ctx, AS_OF, false, { areaId: district, includeCityWide: false })

@@ -1,8 +1,9 @@
-import type { TaskChanges, TaskDraft, TaskEditField } from '../../shared/contract'
+import type { TaskChanges, TaskDraft, TaskEditField, TaskFields } from '../../shared/contract'
 import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
 import { writeAudit } from '../store/audit'
-import { changedFields, describeChanges } from './describe-change'
+import { selectValue } from '../store/typed-query'
+import { changedFields, describeChanges, TASK_FIELDS } from './describe-change'
 import { ensurePlan, makeRoomInPlanOrder } from './plan'
 import { assertDateOrder, settleTaskChange } from './task-rules'
 import {
@@ -12,8 +13,7 @@ import {
   readLiveTask,
   readTask,
   taskLabel,
-  writeTaskUnits,
-  type TaskValues
+  writeTaskUnits
 } from './task-store'
 import { resolveUnitNames } from './unit-names'
 
@@ -87,9 +87,8 @@ export function updateTask(
       if (names === undefined) continue
       const resolved = resolveUnitNames(ctx.db, names)
       createdUnits = [...createdUnits, ...resolved.created]
-      requested[role] = resolved.ids.map(
-        (unitId) => ctx.db.prepare('SELECT name FROM unit WHERE id = ?').pluck().get(unitId) as string
-      )
+      const nameOf = selectValue<string>(ctx.db, 'SELECT name FROM unit WHERE id = ?')
+      requested[role] = resolved.ids.map((unitId) => nameOf.one(unitId))
     }
     const after = settleTaskChange(before, requested)
     const changed = changedFields(before, after)
@@ -192,28 +191,13 @@ export function restoreTasks(ctx: AppContext, ids: readonly number[]): { restore
   })()
 }
 
-function valuesOf(task: TaskValues): TaskValues {
-  return {
-    code: task.code,
-    phase: task.phase,
-    group: task.group,
-    title: task.title,
-    measures: task.measures,
-    leadUnits: task.leadUnits,
-    supportUnits: task.supportUnits,
-    leader: task.leader,
-    areaId: task.areaId,
-    startDate: task.startDate,
-    deadline: task.deadline,
-    status: task.status,
-    percent: task.percent,
-    completedDate: task.completedDate,
-    note: task.note
-  }
+/** A task's own fields, in TASK_FIELDS order: the order its audit rows print them in. */
+function valuesOf(task: TaskFields): TaskFields {
+  return pick(task, TASK_FIELDS)
 }
 
-function pick(values: TaskValues, fields: readonly TaskEditField[]): Partial<TaskValues> {
-  return Object.fromEntries(fields.map((f) => [f, values[f]]))
+function pick<K extends TaskEditField>(values: TaskFields, fields: readonly K[]): Pick<TaskFields, K> {
+  return Object.fromEntries(fields.map((f) => [f, values[f]])) as Pick<TaskFields, K>
 }
 
 function unitIdsOf(ctx: AppContext, names: readonly string[]): number[] {

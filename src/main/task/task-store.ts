@@ -1,51 +1,28 @@
 import type { Database } from 'better-sqlite3'
-import type { IsoDate } from '../../shared/civil-date'
-import type { PhaseKey, WorkStatus } from '../../shared/domain'
+import type { TaskFields } from '../../shared/contract/task'
+import type { PhaseKey } from '../../shared/domain'
 import { UserError } from '../../shared/errors'
+import type { CamelRow, Row } from '../store/rows'
+import { select, selectValue } from '../store/typed-query'
 
-/** A task's editable fields as stored, units as names in their display order. */
-export interface TaskValues {
-  code: string | null
-  phase: PhaseKey | null
-  group: string
-  title: string
-  measures: string
-  leadUnits: string[]
-  supportUnits: string[]
-  leader: string
-  areaId: number | null
-  startDate: IsoDate | null
-  deadline: IsoDate | null
-  status: WorkStatus
-  percent: number
-  completedDate: IsoDate | null
-  note: string
-}
-
-export interface StoredTaskRecord extends TaskValues {
-  id: number
-  planId: number
-  sortOrder: number
-  deletedAt: string | null
-}
+/** A task as task.* reads it back: its fields, and where it stands in the plan and the 回收站. */
+export type StoredTaskRecord = TaskFields & CamelRow<'task', 'id' | 'plan_id' | 'sort_order' | 'deleted_at'>
 
 /** One task with its units, deleted or not; null when there is no such task. */
 export function readTask(db: Database, id: number): StoredTaskRecord | null {
-  const row = db
-    .prepare(
-      `SELECT t.id, t.plan_id AS planId, t.code, p.key AS phase, t.group_name AS "group", t.title, t.measures,
+  const row = select<Omit<StoredTaskRecord, 'leadUnits' | 'supportUnits'>>(
+    db,
+    `SELECT t.id, t.plan_id AS planId, t.code, p.key AS phase, t.group_name AS "group", t.title, t.measures,
               t.leader, t.area_id AS areaId, t.start_date AS startDate, t.deadline, t.status, t.percent,
               t.completed_date AS completedDate, t.note, t.sort_order AS sortOrder, t.deleted_at AS deletedAt
          FROM task t LEFT JOIN phase p ON p.id = t.phase_id WHERE t.id = ?`
-    )
-    .get(id) as Omit<StoredTaskRecord, 'leadUnits' | 'supportUnits'> | undefined
+  ).get(id)
   if (!row) return null
-  const units = db
-    .prepare(
-      `SELECT tu.role, u.name FROM task_unit tu JOIN unit u ON u.id = tu.unit_id
-        WHERE tu.task_id = ? ORDER BY tu.role, tu.sort_order, u.sort_order, u.name`
-    )
-    .all(id) as { role: 'lead' | 'support'; name: string }[]
+  const units = select<Pick<Row<'task_unit'>, 'role'> & Pick<Row<'unit'>, 'name'>>(
+    db,
+    `SELECT tu.role, u.name FROM task_unit tu JOIN unit u ON u.id = tu.unit_id
+      WHERE tu.task_id = ? ORDER BY tu.role, tu.sort_order, u.sort_order, u.name`
+  ).all(id)
   return {
     ...row,
     leadUnits: units.filter((u) => u.role === 'lead').map((u) => u.name),
@@ -79,18 +56,16 @@ export function assertCodeFree(
   exceptId: number | null
 ): void {
   if (code === null) return
-  const other = db
-    .prepare(
-      'SELECT id, code, title FROM task WHERE plan_id = ? AND code = ? AND deleted_at IS NULL AND id <> ?'
-    )
-    .get(planId, code, exceptId ?? 0) as { id: number; code: string; title: string } | undefined
+  const other = select<Pick<Row<'task'>, 'id' | 'code' | 'title'>>(
+    db,
+    'SELECT id, code, title FROM task WHERE plan_id = ? AND code = ? AND deleted_at IS NULL AND id <> ?'
+  ).get(planId, code, exceptId ?? 0)
   if (other) throw new UserError('conflict', `编号“${code}”已被${taskLabel(other)}使用，请换一个编号`)
 }
 
 export function phaseIdOf(db: Database, planId: number, phase: PhaseKey | null): number | null {
   if (phase === null) return null
-  const id = db.prepare('SELECT id FROM phase WHERE plan_id = ? AND key = ?').pluck().get(planId, phase) as
-    number | undefined
+  const id = selectValue<number>(db, 'SELECT id FROM phase WHERE plan_id = ? AND key = ?').get(planId, phase)
   if (id === undefined) throw new UserError('invalid-input', '阶段不存在，请重新选择')
   return id
 }

@@ -5,6 +5,7 @@ import { generateSampleCity } from '../sample/generate-sample-city'
 import { openMemoryDatabase } from '../store/open-database'
 import { fixedClock } from '../system/clock'
 import { silentLogger } from '../system/logger'
+import { select, selectValue } from '../store/typed-query'
 
 /**
  * For the tests of the task, progress, schedule and 设置 services: the sample city (as of 2025-09-30) in
@@ -35,11 +36,10 @@ export interface AuditLine {
 
 /** The audit rows written after the row id `since`, oldest first, with before/after parsed. */
 export function auditSince(ctx: AppContext, since: number): AuditLine[] {
-  const rows = ctx.db
-    .prepare(
-      'SELECT entity, entity_id AS entityId, action, summary, before, after FROM audit_log WHERE id > ? ORDER BY id'
-    )
-    .all(since) as (Omit<AuditLine, 'before' | 'after'> & { before: string | null; after: string | null })[]
+  const rows = select<Omit<AuditLine, 'before' | 'after'> & { before: string | null; after: string | null }>(
+    ctx.db,
+    'SELECT entity, entity_id AS entityId, action, summary, before, after FROM audit_log WHERE id > ? ORDER BY id'
+  ).all(since)
   return rows.map((r) => ({
     ...r,
     before: r.before === null ? null : JSON.parse(r.before),
@@ -48,13 +48,10 @@ export function auditSince(ctx: AppContext, since: number): AuditLine[] {
 }
 
 export function lastAuditId(ctx: AppContext): number {
-  return ctx.db.prepare('SELECT ifnull(max(id), 0) FROM audit_log').pluck().get() as number
+  return selectValue<number>(ctx.db, 'SELECT ifnull(max(id), 0) FROM audit_log').one()
 }
 
 /** The id of the live sample task with this code. */
 export function taskIdByCode(ctx: AppContext, code: string): number {
-  return ctx.db
-    .prepare('SELECT id FROM task WHERE code = ? AND deleted_at IS NULL')
-    .pluck()
-    .get(code) as number
+  return selectValue<number>(ctx.db, 'SELECT id FROM task WHERE code = ? AND deleted_at IS NULL').one(code)
 }

@@ -5,6 +5,7 @@ import type { Clock } from '../system/clock'
 import { bulkUpdateVillageItems } from './bulk-update'
 import { buildVillageMatrix } from './village-matrix'
 import { auditRows, SAMPLE_AS_OF, sampleContext } from './test-support'
+import { select } from '../store/typed-query'
 
 describe('bulk change of village items', () => {
   const tempDir = useTempDir()
@@ -16,19 +17,18 @@ describe('bulk change of village items', () => {
     const column = matrix.columns.findIndex((c) => c.name === '垃圾分类')
     const cells = matrix.rows.slice(0, 12).map((r) => r.cells[column]!)
     const stored = () =>
-      ctx.db
-        .prepare(
-          `SELECT id, deadline, responsible_unit_id AS unit, status, completed_date AS completed, percent, updated_at AS updatedAt
-             FROM village_item WHERE id IN (${cells.map((c) => c.id).join(',')}) ORDER BY id`
-        )
-        .all() as {
+      select<{
         id: number
         deadline: string
         unit: number
         status: string
         completed: string | null
         percent: number
-      }[]
+      }>(
+        ctx.db,
+        `SELECT id, deadline, responsible_unit_id AS unit, status, completed_date AS completed, percent, updated_at AS updatedAt
+             FROM village_item WHERE id IN (${cells.map((c) => c.id).join(',')}) ORDER BY id`
+      ).all()
     return { ctx, backupDir, matrix, cells, stored }
   }
 

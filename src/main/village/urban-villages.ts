@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { AreaLevel } from '../../shared/domain'
+import { select } from '../store/typed-query'
 
 export interface AreaRecord {
   id: number
@@ -24,14 +25,13 @@ export interface UrbanVillage {
 }
 
 export function loadAreas(db: Database): AreaRecord[] {
-  return (
-    db
-      .prepare(
-        `SELECT id, parent_id AS parentId, level, name, is_urban_village AS isUrbanVillage, sort_order AS sortOrder
+  return select<Omit<AreaRecord, 'isUrbanVillage'> & { isUrbanVillage: number }>(
+    db,
+    `SELECT id, parent_id AS parentId, level, name, is_urban_village AS isUrbanVillage, sort_order AS sortOrder
            FROM area ORDER BY sort_order, id`
-      )
-      .all() as (Omit<AreaRecord, 'isUrbanVillage'> & { isUrbanVillage: number })[]
-  ).map((a) => ({ ...a, isUrbanVillage: a.isUrbanVillage === 1 }))
+  )
+    .all()
+    .map((a) => ({ ...a, isUrbanVillage: a.isUrbanVillage === 1 }))
 }
 
 /**

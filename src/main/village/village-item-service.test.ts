@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildVillageMatrix } from './village-matrix'
 import { getVillageItem, updateVillageItem } from './village-item-service'
 import { auditRows, SAMPLE_AS_OF, sampleContext } from './test-support'
+import { selectValue } from '../store/typed-query'
 
 function firstCell(ctx: ReturnType<typeof sampleContext>, tone: string) {
   for (const row of buildVillageMatrix(ctx, SAMPLE_AS_OF).rows)
@@ -12,10 +13,10 @@ function firstCell(ctx: ReturnType<typeof sampleContext>, tone: string) {
 describe('one village item, as the drawer shows and changes it', () => {
   it('shows its place, catalog text, light and milestones', () => {
     const ctx = sampleContext()
-    const withMilestones = ctx.db
-      .prepare('SELECT village_item_id FROM milestone WHERE village_item_id IS NOT NULL LIMIT 1')
-      .pluck()
-      .get() as number
+    const withMilestones = selectValue<number>(
+      ctx.db,
+      'SELECT village_item_id FROM milestone WHERE village_item_id IS NOT NULL LIMIT 1'
+    ).one()
     const detail = getVillageItem(ctx, withMilestones, SAMPLE_AS_OF)
     expect(detail.district).toMatch(/区$/)
     expect(detail.town).not.toBe('')

@@ -7,6 +7,7 @@ import type { AppContext } from '../app-context'
 import { lightOf } from '../calendar/light'
 import { writeAudit } from '../store/audit'
 import { villageDisplayName } from './urban-villages'
+import { select } from '../store/typed-query'
 
 interface StoredItem {
   id: number
@@ -28,17 +29,16 @@ interface StoredItem {
 }
 
 function loadStored(db: Database, id: number): StoredItem {
-  const row = db
-    .prepare(
-      `SELECT vi.id, vi.village_id AS villageId, gi.id AS itemId, gi.name AS itemName, gi.category,
+  const row = select<StoredItem>(
+    db,
+    `SELECT vi.id, vi.village_id AS villageId, gi.id AS itemId, gi.name AS itemName, gi.category,
               gi.standard, gi.deleted_at AS itemDeleted, vi.applicable,
               vi.responsible_unit_id AS responsibleUnitId, u.name AS responsibleUnit, vi.deadline, vi.status,
               vi.percent, vi.completed_date AS completedDate, vi.note, vi.updated_at AS updatedAt
          FROM village_item vi JOIN governance_item gi ON gi.id = vi.item_id
          LEFT JOIN unit u ON u.id = vi.responsible_unit_id
         WHERE vi.id = ?`
-    )
-    .get(id) as StoredItem | undefined
+  ).get(id)
   if (!row) throw new UserError('not-found', `找不到编号为${id}的村治理事项`)
   return row
 }
@@ -48,14 +48,13 @@ function placeOf(
   villageId: number
 ): Pick<VillageItemDetail, 'village' | 'community' | 'town' | 'district'> {
   // The item's own village only: one walk up its chain, not the whole city.
-  const chain = db
-    .prepare(
-      `WITH RECURSIVE up(id, parent_id, level, name, depth) AS (
+  const chain = select<{ level: string; name: string; depth: number }>(
+    db,
+    `WITH RECURSIVE up(id, parent_id, level, name, depth) AS (
          SELECT id, parent_id, level, name, 0 FROM area WHERE id = ?
          UNION ALL SELECT a.id, a.parent_id, a.level, a.name, up.depth + 1 FROM up JOIN area a ON a.id = up.parent_id)
        SELECT level, name, depth FROM up ORDER BY depth`
-    )
-    .all(villageId) as { level: string; name: string; depth: number }[]
+  ).all(villageId)
   return {
     village: chain[0]?.name ?? '',
     community: chain.slice(1).find((a) => a.level === 'village')?.name ?? null,
@@ -69,14 +68,13 @@ export function getVillageItem(ctx: AppContext, id: number, asOf: IsoDate): Vill
   const stored = loadStored(ctx.db, id)
   const calendar = ctx.calendar()
   const { yellowWindow } = ctx.settings()
-  const milestones = (
-    ctx.db
-      .prepare(
-        `SELECT id, seq, title, deadline, status, completed_date AS completedDate
+  const milestones = select<Omit<MilestoneView, 'light'>>(
+    ctx.db,
+    `SELECT id, seq, title, deadline, status, completed_date AS completedDate
            FROM milestone WHERE village_item_id = ? ORDER BY seq, deadline, id`
-      )
-      .all(id) as Omit<MilestoneView, 'light'>[]
-  ).map((m) => ({ ...m, light: lightOf(m, asOf, calendar, yellowWindow) }))
+  )
+    .all(id)
+    .map((m) => ({ ...m, light: lightOf(m, asOf, calendar, yellowWindow) }))
   const { itemDeleted: _deleted, applicable, ...rest } = stored
   return {
     ...rest,

@@ -6,6 +6,7 @@ import type { AppContext } from '../app-context'
 import { lightOf } from '../calendar/light'
 import { listUnitOptions } from '../catalog/catalog-service'
 import { loadUrbanVillages } from './urban-villages'
+import { select } from '../store/typed-query'
 
 /** A village item of a live catalog item, applicable or not, as stored. */
 export interface CellRecord {
@@ -58,11 +59,10 @@ export function loadCellRecords(db: Database, itemId?: number): CellRecord[] {
 }
 
 export function loadColumns(db: Database): MatrixColumn[] {
-  return db
-    .prepare(
-      'SELECT id, name, category FROM governance_item WHERE deleted_at IS NULL ORDER BY sort_order, id'
-    )
-    .all() as MatrixColumn[]
+  return select<MatrixColumn>(
+    db,
+    'SELECT id, name, category FROM governance_item WHERE deleted_at IS NULL ORDER BY sort_order, id'
+  ).all()
 }
 
 /** What a cell shows: 不适用, the outcome of a done item, or the light of an open one. */

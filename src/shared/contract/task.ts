@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { IsoDate } from '../civil-date'
-import { PHASE_KEYS, WORK_STATUSES, type LightInfo, type PhaseKey, type WorkStatus } from '../domain'
+import { PHASE_KEYS, WORK_STATUSES, type LightInfo, type PhaseKey } from '../domain'
 import { id, isoDate } from '../schemas'
 import { mutation, query } from './define'
 import { dateField, idField, percentField, textField } from './labelled-fields'
@@ -11,30 +11,6 @@ const unitNames = (label: string) =>
   z
     .array(textField(`${label}名称`, 60, true), { error: `${label}应为单位名称的列表` })
     .max(30, { error: `${label}最多30个` })
-
-export interface TaskRow {
-  id: number
-  code: string | null
-  group: string
-  phase: PhaseKey | null
-  title: string
-  measures: string
-  leadUnits: string[]
-  supportUnits: string[]
-  leader: string
-  startDate: IsoDate | null
-  deadline: IsoDate | null
-  status: WorkStatus
-  percent: number
-  completedDate: IsoDate | null
-  note: string
-  areaId: number | null
-  /** The name of the task's area (a 区 or 镇(街)); null for a city-wide task. */
-  areaName: string | null
-  light: LightInfo
-  latestReport: { date: IsoDate; text: string; percent: number | null } | null
-  deletedAt: string | null
-}
 
 /** Every task field a clerk edits, each message naming the field (编号, 完成时限 …). */
 export const taskEditFields = {
@@ -56,6 +32,21 @@ export const taskEditFields = {
 }
 
 export type TaskEditField = keyof typeof taskEditFields
+
+const taskFieldsSchema = z.object(taskEditFields)
+
+/** A task's own fields as the clerk edits them, units as names in their display order. */
+export type TaskFields = z.output<typeof taskFieldsSchema>
+
+/** One line of the 任务台账: a task's fields and what the ledger shows beside them. */
+export interface TaskRow extends TaskFields {
+  id: number
+  /** The name of the task's area (a 区 or 镇(街)); null for a city-wide task. */
+  areaName: string | null
+  light: LightInfo
+  latestReport: { date: IsoDate; text: string; percent: number | null } | null
+  deletedAt: string | null
+}
 
 /** Chinese names of the fields, for audit summaries and messages. */
 export const TASK_EDIT_LABEL: Record<TaskEditField, string> = {
@@ -95,8 +86,7 @@ export const taskDraftSchema = z
 
 export type TaskDraft = z.output<typeof taskDraftSchema>
 
-export const taskChangesSchema = z
-  .object(taskEditFields)
+export const taskChangesSchema = taskFieldsSchema
   .partial()
   .strict()
   .refine((changes) => Object.keys(changes).length > 0, { error: '没有要保存的修改' })
