@@ -16,18 +16,31 @@ export function useShownIds<T>(api: GridApi<T> | null, idOf: (row: T) => number)
   useEffect(() => {
     if (!api) return
     const read = () => {
-      const next: number[] = []
-      api.forEachNodeAfterFilterAndSort((node) => {
-        if (node.data) next.push(idOf(node.data))
-      })
-      // Same rows as before (a refresh): keep the old list so nothing draws again.
-      setIds((old) => (old.length === next.length && old.every((id, i) => id === next[i]) ? old : next))
+      const next = readShownIds(api, idOf)
+      setIds((old) => sameOrNext(old, next))
     }
     read()
     api.addEventListener('modelUpdated', read)
     return () => api.removeEventListener('modelUpdated', read)
   }, [api, idOf])
   return ids
+}
+
+/** The ids of the rows the grid shows after its filters and sort, in the order shown (group rows have no data). */
+export function readShownIds<T>(
+  api: Pick<GridApi<T>, 'forEachNodeAfterFilterAndSort'>,
+  idOf: (row: T) => number
+): number[] {
+  const ids: number[] = []
+  api.forEachNodeAfterFilterAndSort((node) => {
+    if (node.data) ids.push(idOf(node.data))
+  })
+  return ids
+}
+
+/** Same rows as before (a refresh): the old list, so nothing that uses it draws again. */
+export function sameOrNext(old: number[], next: number[]): number[] {
+  return old.length === next.length && old.every((id, i) => id === next[i]) ? old : next
 }
 
 /** Whether a filter hides rows: a search, a preset, an area, a column filter. */
