@@ -2,8 +2,9 @@ import type { Database } from 'better-sqlite3'
 import type { IsoDate } from '../../shared/civil-date'
 import type { ItemCategory, WorkStatus } from '../../shared/domain'
 import { cachedByDataStamp } from '../store/data-stamp'
+import type { Row, Tuple } from '../store/rows'
+import { select, selectTuples } from '../store/typed-query'
 import { loadCellRecords } from '../village/village-matrix'
-import { select } from '../store/typed-query'
 
 /** An applicable village item with the names a list or a document shows next to it (shared: read only). */
 export interface StoredVillageItem {
@@ -79,7 +80,9 @@ function readVillageItems(db: Database): readonly StoredVillageItem[] {
       .sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id)
       .map((item, rank) => [item.id, rank])
   )
-  const units = new Map(db.prepare('SELECT id, name FROM unit').raw().all() as [number, string][])
+  const units = new Map(
+    selectTuples<Tuple<Row<'unit'>, ['id', 'name']>>(db, 'SELECT id, name FROM unit').all()
+  )
   // Each row with one sort number (place rank, then catalog order), worked out once, not per comparison.
   const rows: { key: number; item: StoredVillageItem }[] = []
   for (const cell of loadCellRecords(db)) {

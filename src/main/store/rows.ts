@@ -210,3 +210,6 @@ export type Camel<R> = { [K in keyof R & string as CamelCase<K>]: R[K] }
 
 /** Some columns of a table, each under its camel-cased name. */
 export type CamelRow<T extends TableName, K extends keyof Tables[T]> = Camel<Pick<Tables[T], K>>
+
+/** Some columns of a row as an array, in the order named: what a raw query (selectTuples) returns. */
+export type Tuple<R, K extends readonly (keyof R)[]> = { -readonly [I in keyof K]: R[K[I]] }

@@ -49,3 +49,14 @@ export function selectValue<Value, Params extends unknown[] = BindParameters>(
 ): TypedQuery<Value, Params> {
   return typed<Value, Params>(db.prepare(sql).pluck())
 }
+
+/**
+ * A query whose rows come back as arrays, one value per column in the SELECT's order (better-sqlite3's
+ * raw): for tens of thousands of rows several times faster than named objects.
+ */
+export function selectTuples<Tuple extends unknown[], Params extends unknown[] = BindParameters>(
+  db: Database,
+  sql: string
+): TypedQuery<Tuple, Params> {
+  return typed<Tuple, Params>(db.prepare(sql).raw())
+}

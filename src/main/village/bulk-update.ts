@@ -5,6 +5,7 @@ import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
 import { takeBackup } from '../backup/backup-service'
 import { writeAudit } from '../store/audit'
+import { select } from '../store/typed-query'
 import { assertUnit, settleStatus } from './village-item-service'
 
 export interface BulkChanges {
@@ -104,7 +105,8 @@ export async function bulkUpdateVillageItems(
 }
 
 function loadTargets(ctx: AppContext, ids: number[]): Target[] {
-  const select = ctx.db.prepare(
+  const byId = select<Target>(
+    ctx.db,
     `SELECT vi.id, vi.applicable, gi.deleted_at AS itemDeleted, vi.responsible_unit_id AS responsibleUnitId,
             vi.deadline, vi.status, vi.completed_date AS completedDate, vi.percent, vi.note
        FROM village_item vi JOIN governance_item gi ON gi.id = vi.item_id WHERE vi.id = ?`
@@ -114,7 +116,7 @@ function loadTargets(ctx: AppContext, ids: number[]): Target[] {
   let notApplicable = 0
   let removed = 0
   for (const id of ids) {
-    const t = select.get(id) as Target | undefined
+    const t = byId.get(id)
     if (!t) missing.push(id)
     else if (t.itemDeleted !== null) removed++
     else if (t.applicable !== 1) notApplicable++

@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { createAppContext, type AppContext } from '../app-context'
 import { generateSampleCity } from '../sample/generate-sample-city'
 import { openMemoryDatabase } from '../store/open-database'
+import type { CamelRow, Row } from '../store/rows'
+import { select } from '../store/typed-query'
 import type { Clock } from '../system/clock'
 import { fixedClock } from '../system/clock'
 import { silentLogger } from '../system/logger'
@@ -29,19 +31,13 @@ export function sampleContext(
 
 export const SAMPLE_AS_OF = '2025-09-30'
 
-export function auditRows(
-  ctx: AppContext,
-  entity: string
-): {
-  action: string
-  summary: string
-  entityId: string | null
-  before: string | null
-  after: string | null
-}[] {
-  return ctx.db
-    .prepare(
-      'SELECT action, summary, entity_id AS entityId, before, after FROM audit_log WHERE entity = ? ORDER BY id'
-    )
-    .all(entity) as never
+/** An audit row as the village tests read it back (before/after still JSON text). */
+type AuditEntry = Pick<Row<'audit_log'>, 'action' | 'summary' | 'before' | 'after'> &
+  CamelRow<'audit_log', 'entity_id'>
+
+export function auditRows(ctx: AppContext, entity: string): AuditEntry[] {
+  return select<AuditEntry>(
+    ctx.db,
+    'SELECT action, summary, entity_id AS entityId, before, after FROM audit_log WHERE entity = ? ORDER BY id'
+  ).all(entity)
 }
