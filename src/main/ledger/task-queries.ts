@@ -1,31 +1,11 @@
 import type { Database } from 'better-sqlite3'
 import type { IsoDate } from '../../shared/civil-date'
-import type { PhaseKey, WorkStatus } from '../../shared/domain'
+import type { TaskRow } from '../../shared/contract'
+import type { CamelRow, Row } from '../store/rows'
 import { select } from '../store/typed-query'
 
-/** A task as stored, with its units resolved to names in their display order. */
-export interface StoredTask {
-  id: number
-  code: string | null
-  group: string
-  phase: PhaseKey | null
-  title: string
-  measures: string
-  leader: string
-  areaId: number | null
-  areaName: string | null
-  startDate: IsoDate | null
-  deadline: IsoDate | null
-  status: WorkStatus
-  percent: number
-  completedDate: IsoDate | null
-  note: string
-  sortOrder: number
-  deletedAt: string | null
-  leadUnits: string[]
-  supportUnits: string[]
-  latestReport: { date: IsoDate; text: string; percent: number | null } | null
-}
+/** A task as stored, with its units resolved to names in their display order: a ledger line less its light. */
+export type StoredTask = Omit<TaskRow, 'light'> & CamelRow<'task', 'sort_order'>
 
 /**
  * Loads tasks in plan order (phase, then sort order, then code) with three queries in all, whatever the
@@ -45,7 +25,7 @@ export function loadTasks(
         ORDER BY ifnull(p.year, 9999), t.sort_order, t.code, t.id`
   ).all(options.includeDeleted ? 1 : 0)
 
-  const units = select<{ taskId: number; role: 'lead' | 'support'; name: string }>(
+  const units = select<CamelRow<'task_unit', 'task_id' | 'role'> & Pick<Row<'unit'>, 'name'>>(
     db,
     `SELECT tu.task_id AS taskId, tu.role, u.name FROM task_unit tu JOIN unit u ON u.id = tu.unit_id
         ORDER BY tu.task_id, tu.role, tu.sort_order, u.sort_order, u.name`
@@ -57,12 +37,7 @@ export function loadTasks(
     entry[u.role].push(u.name)
   }
 
-  const reports = select<{
-    taskId: number
-    date: IsoDate
-    text: string
-    percent: number | null
-  }>(
+  const reports = select<CamelRow<'progress_report', 'task_id'> & NonNullable<TaskRow['latestReport']>>(
     db,
     `SELECT task_id AS taskId, report_date AS date, text, percent FROM (
          SELECT task_id, report_date, text, percent,

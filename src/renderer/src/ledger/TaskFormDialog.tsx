@@ -14,40 +14,20 @@ import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import type { TaskRow } from '../../../shared/contract'
 import { taskChangesSchema, taskDraftSchema, type TaskDraft } from '../../../shared/contract/task'
-import { PHASE_LABEL, type PhaseKey } from '../../../shared/domain'
+import { PHASE_LABEL } from '../../../shared/domain'
 import { useApi, useApiMutation } from '../api/hooks'
 import { enterToSubmit } from '../progress/dialog-keys'
 import { problemsOf, schemaProblems, showProblems } from '../progress/form-errors'
 
-interface TaskForm {
+/** The form holds a draft as antd's inputs hold it: text for the code, 0 for city-wide, dayjs dates. */
+type TaskForm = Omit<TaskDraft, 'code' | 'areaId' | 'startDate' | 'deadline'> & {
   code: string
-  phase: PhaseKey | null
-  group: string
-  title: string
-  measures: string
-  leadUnits: string[]
-  supportUnits: string[]
-  leader: string
   areaId: number
   startDate: Dayjs | null
   deadline: Dayjs | null
-  note: string
 }
 
-const FIELDS = [
-  'code',
-  'phase',
-  'group',
-  'title',
-  'measures',
-  'leadUnits',
-  'supportUnits',
-  'leader',
-  'areaId',
-  'startDate',
-  'deadline',
-  'note'
-] as const
+const FIELDS = taskDraftSchema.keyof().options
 const CITY_WIDE = 0
 
 /** 新增任务 (task null) or 编辑任务: every field of a task in one form, checked by the contract's schema. */
