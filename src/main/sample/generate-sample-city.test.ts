@@ -4,16 +4,14 @@ import type { CalendarDay } from '../../shared/domain'
 import { lightOf } from '../calendar/light'
 import { WorkCalendar } from '../calendar/work-calendar'
 import { openMemoryDatabase } from '../store/open-database'
-import { generateSampleCity, SAMPLE_AS_OF, type SampleCityStats } from './generate-sample-city'
+import type { Row } from '../store/rows'
 import { select, selectValue } from '../store/typed-query'
+import { generateSampleCity, SAMPLE_AS_OF, type SampleCityStats } from './generate-sample-city'
 
 const T = SAMPLE_AS_OF
 
-interface TrackedRow {
-  deadline: string | null
-  status: 'not-started' | 'in-progress' | 'done'
-  completed_date: string | null
-}
+/** The columns the tracked tables (task, village_item) share, under the same names and types. */
+type TrackedRow = Pick<Row<'task'>, 'deadline' | 'status' | 'completed_date'>
 
 function calendarOf(db: Database): WorkCalendar {
   return new WorkCalendar(select<CalendarDay>(db, 'SELECT date, kind, name FROM calendar_day').all())

@@ -1,57 +1,16 @@
 import type { Database, Statement } from 'better-sqlite3'
-import type { IsoDate } from '../../shared/civil-date'
-import type { UnitRole, WorkStatus } from '../../shared/domain'
+import type { UnitRole } from '../../shared/domain'
+import type { Camel, Row } from '../store/rows'
 
-export interface TaskRow {
-  planId: number
-  phaseId: number | null
-  code: string
-  groupName: string
-  title: string
-  measures: string
-  leader: string
-  areaId: number | null
-  startDate: IsoDate
-  deadline: IsoDate | null
-  status: WorkStatus
-  percent: number
-  completedDate: IsoDate | null
-  note: string
-  sortOrder: number
-  createdAt: string
-  updatedAt: string
-}
+/** What the sample writes per table: the table's row under its camel-cased names, less what SQLite sets. */
+export type TaskRow = Camel<Omit<Row<'task'>, 'id' | 'deleted_at'>>
 
-export interface VillageItemRow {
-  villageId: number
-  itemId: number
-  applicable: boolean
-  responsibleUnitId: number | null
-  deadline: IsoDate | null
-  status: WorkStatus
-  percent: number
-  completedDate: IsoDate | null
-  note: string
-  updatedAt: string
-}
+/** `applicable` as a flag here; the writer stores 0 or 1. */
+export type VillageItemRow = Camel<Omit<Row<'village_item'>, 'id' | 'applicable'>> & { applicable: boolean }
 
-export interface MilestoneRow {
-  seq: number
-  title: string
-  deadline: IsoDate
-  durationWorkdays: number
-  status: 'open' | 'done'
-  completedDate: IsoDate | null
-}
+export type MilestoneRow = Camel<Omit<Row<'milestone'>, 'id' | 'task_id' | 'village_item_id'>>
 
-export interface ReportRow {
-  reportDate: IsoDate
-  text: string
-  percent: number
-  problems: string
-  nextSteps: string
-  createdAt: string
-}
+export type ReportRow = Camel<Omit<Row<'progress_report'>, 'id' | 'task_id' | 'village_item_id'>>
 
 /** The owner of a milestone or a progress report: exactly one of the two is set (schema CHECK). */
 export type Owner = { taskId: number; villageItemId: null } | { taskId: null; villageItemId: number }
