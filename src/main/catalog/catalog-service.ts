@@ -1,13 +1,16 @@
 import type { Database } from 'better-sqlite3'
+import type { z } from 'zod'
 import type { CatalogItemRow, CatalogView, UnitOption } from '../../shared/contract'
+import type { catalogCreateInput } from '../../shared/contract/catalog'
 import { ITEM_CATEGORY_LABEL, type ItemCategory } from '../../shared/domain'
 import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
 import { writeAudit } from '../store/audit'
-import { countByCategory, quotaFormula, quotaWarnings } from './catalog-quota'
+import type { CamelRow, Row } from '../store/rows'
 import { select, selectValue } from '../store/typed-query'
+import { countByCategory, quotaFormula, quotaWarnings } from './catalog-quota'
 
-type StoredCatalogItem = Omit<CatalogItemRow, 'isSample'> & { isSample: number }
+type StoredCatalogItem = Omit<CatalogItemRow, 'isSample'> & CamelRow<'governance_item', 'is_sample'>
 
 const CATALOG_SELECT = `
   SELECT gi.id, gi.category, gi.name, gi.standard, gi.sort_order AS sortOrder,
@@ -36,12 +39,7 @@ export function listUnitOptions(db: Database): UnitOption[] {
   ).all()
 }
 
-export interface CatalogItemInput {
-  category: ItemCategory
-  name: string
-  standard: string
-  defaultUnitId: number | null
-}
+export type CatalogItemInput = z.output<typeof catalogCreateInput>
 
 /**
  * A new catalog item, with its village item in every urban village so the matrix has a cell for each:
@@ -205,7 +203,7 @@ export function restoreCatalogItem(ctx: AppContext, id: number): CatalogItemRow 
  * every row); returns how many were added. Same rule as a new item: 提升 starts as 不适用.
  */
 export function addMissingVillageItems(ctx: AppContext, itemId: number): number {
-  const item = select<{ category: ItemCategory; defaultUnitId: number | null }>(
+  const item = select<CamelRow<'governance_item', 'category' | 'default_unit_id'>>(
     ctx.db,
     'SELECT category, default_unit_id AS defaultUnitId FROM governance_item WHERE id = ?'
   ).one(itemId)
@@ -238,9 +236,10 @@ function liveItem(db: Database, id: number): CatalogItemRow {
 
 function liveCounts(db: Database): Record<ItemCategory, number> {
   return countByCategory(
-    select<{
-      category: ItemCategory
-    }>(db, 'SELECT category FROM governance_item WHERE deleted_at IS NULL').all()
+    select<Pick<Row<'governance_item'>, 'category'>>(
+      db,
+      'SELECT category FROM governance_item WHERE deleted_at IS NULL'
+    ).all()
   )
 }
 

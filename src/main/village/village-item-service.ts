@@ -1,32 +1,23 @@
 import type { Database } from 'better-sqlite3'
+import type { z } from 'zod'
 import type { IsoDate } from '../../shared/civil-date'
 import type { MilestoneView, VillageItemDetail } from '../../shared/contract'
-import { WORK_STATUS_LABEL, type ItemCategory, type WorkStatus } from '../../shared/domain'
+import type { villageItemUpdateInput } from '../../shared/contract/village'
+import { WORK_STATUS_LABEL } from '../../shared/domain'
 import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
 import { lightOf } from '../calendar/light'
 import { writeAudit } from '../store/audit'
-import { villageDisplayName } from './urban-villages'
+import type { Row } from '../store/rows'
 import { select } from '../store/typed-query'
+import { villageDisplayName } from './urban-villages'
 
-interface StoredItem {
-  id: number
-  villageId: number
-  itemId: number
-  itemName: string
-  category: ItemCategory
-  standard: string
-  itemDeleted: string | null
-  applicable: number
-  responsibleUnitId: number | null
-  responsibleUnit: string | null
-  deadline: IsoDate | null
-  status: WorkStatus
-  percent: number
-  completedDate: IsoDate | null
-  note: string
-  updatedAt: string
-}
+/** A village item as loadStored reads it: the drawer's fields before place, light and milestones are added. */
+type StoredItem = Omit<
+  VillageItemDetail,
+  'village' | 'community' | 'town' | 'district' | 'applicable' | 'light' | 'milestones'
+> &
+  Pick<Row<'village_item'>, 'applicable'> & { itemDeleted: Row<'governance_item'>['deleted_at'] }
 
 function loadStored(db: Database, id: number): StoredItem {
   const row = select<StoredItem>(
@@ -85,14 +76,7 @@ export function getVillageItem(ctx: AppContext, id: number, asOf: IsoDate): Vill
   }
 }
 
-export interface VillageItemChanges {
-  applicable?: boolean
-  responsibleUnitId?: number | null
-  deadline?: IsoDate | null
-  status?: WorkStatus
-  completedDate?: IsoDate | null
-  note?: string
-}
+export type VillageItemChanges = Omit<z.output<typeof villageItemUpdateInput>, 'id'>
 
 const FIELD_LABEL: Record<keyof VillageItemChanges, string> = {
   applicable: '是否适用',
@@ -103,15 +87,10 @@ const FIELD_LABEL: Record<keyof VillageItemChanges, string> = {
   note: '备注'
 }
 
-interface Fields {
-  applicable: boolean
-  responsibleUnitId: number | null
-  deadline: IsoDate | null
-  status: WorkStatus
-  completedDate: IsoDate | null
-  note: string
-  percent: number
-}
+type Fields = Pick<
+  VillageItemDetail,
+  'applicable' | 'responsibleUnitId' | 'deadline' | 'status' | 'completedDate' | 'note' | 'percent'
+>
 
 /**
  * The status rules every change (one cell or many) follows: 办结 needs its completion date and means

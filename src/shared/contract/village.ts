@@ -12,6 +12,7 @@ import { isoDate } from '../schemas'
 import { mutation, query } from './define'
 import { dateField, idField } from './labelled-fields'
 import type { UnitOption } from './catalog'
+import type { MilestoneRow } from './milestone'
 
 /**
  * The village matrix (one row per urban village, one column per catalog item) and a village item's detail
@@ -65,15 +66,8 @@ export interface VillageMatrix {
   units: UnitOption[]
 }
 
-export interface MilestoneView {
-  id: number
-  seq: number
-  title: string
-  deadline: IsoDate
-  status: 'open' | 'done'
-  completedDate: IsoDate | null
-  light: LightInfo
-}
+/** A village item's 时间节点 as its drawer lists them. */
+export type MilestoneView = Omit<MilestoneRow, 'durationWorkdays'>
 
 export interface VillageItemDetail {
   id: number
