@@ -3,19 +3,14 @@ import type { IsoDate } from '../../shared/civil-date'
 import type { BriefingIssueRow } from '../../shared/contract'
 import type { Clock } from '../system/clock'
 import { writeAudit } from '../store/audit'
-import type { BriefingFigures } from './figures'
+import type { CamelRow } from '../store/rows'
 import { select, selectValue } from '../store/typed-query'
+import type { BriefingFigures } from './figures'
 
-interface IssueRecord {
-  id: number
-  year: number
-  issueNo: number
-  asOf: IsoDate
-  issuedOn: IsoDate
-  title: string
-  figures: string
-  updatedAt: string
-}
+type IssueRecord = CamelRow<
+  'briefing_issue',
+  'id' | 'year' | 'issue_no' | 'as_of' | 'issued_on' | 'title' | 'figures' | 'updated_at'
+>
 
 const SELECT = `SELECT id, year, issue_no AS issueNo, as_of AS asOf, issued_on AS issuedOn, title, figures,
                        updated_at AS updatedAt FROM briefing_issue`
@@ -90,7 +85,7 @@ export function saveIssue(
   briefingName: string
 ): BriefingIssueRow {
   const now = clock.now()
-  const before = select<{ id: number; asOf: IsoDate; issuedOn: IsoDate }>(
+  const before = select<CamelRow<'briefing_issue', 'id' | 'as_of' | 'issued_on'>>(
     db,
     'SELECT id, as_of AS asOf, issued_on AS issuedOn FROM briefing_issue WHERE year = ? AND issue_no = ?'
   ).get(issue.year, issue.issueNo)

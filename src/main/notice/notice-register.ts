@@ -6,27 +6,13 @@ import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
 import type { WorkCalendar } from '../calendar/work-calendar'
 import { writeAudit } from '../store/audit'
+import type { CamelRow, Row } from '../store/rows'
 import { select, selectValue } from '../store/typed-query'
 
 /** The 发文登记 register: notices issued, their reply deadlines and replies (migration 004). */
 
-interface NoticeRecord {
-  id: number
-  series: NoticeKind
-  year: number
-  seq: number
-  number: string
-  issuedOn: IsoDate
-  asOf: IsoDate
-  unitId: number | null
-  unit: string
-  title: string
-  replyDue: IsoDate
-  repliedOn: IsoDate | null
-  cites: string | null
-  remindedBy: string | null
-  items: number
-}
+/** A register line as SELECT reads it, before its reply state as of a date is added. */
+type NoticeRecord = Omit<NoticeRegisterRow, 'replyState' | 'replyLabel'>
 
 const SELECT = `
   SELECT n.id, n.series, n.year, n.seq, n.number, n.issued_on AS issuedOn, n.as_of AS asOf, n.unit_id AS unitId,
@@ -56,11 +42,13 @@ function toRow(r: NoticeRecord, asOf: IsoDate, calendar: WorkCalendar): NoticeRe
 
 export function listRegister(ctx: AppContext, asOf: IsoDate, year?: number): NoticeRegisterRow[] {
   const calendar = ctx.calendar()
-  const rows = (
+  const rows =
     year === undefined
-      ? ctx.db.prepare(`${SELECT} ORDER BY n.issued_on DESC, n.series, n.seq`).all()
-      : ctx.db.prepare(`${SELECT} WHERE n.year = ? ORDER BY n.issued_on DESC, n.series, n.seq`).all(year)
-  ) as NoticeRecord[]
+      ? select<NoticeRecord>(ctx.db, `${SELECT} ORDER BY n.issued_on DESC, n.series, n.seq`).all()
+      : select<NoticeRecord>(
+          ctx.db,
+          `${SELECT} WHERE n.year = ? ORDER BY n.issued_on DESC, n.series, n.seq`
+        ).all(year)
   return rows.map((r) => toRow(r, asOf, calendar))
 }
 
@@ -93,30 +81,23 @@ export function registerCounts(
   return { supervision: r.supervision ?? 0, reminder: r.reminder ?? 0, replied: r.replied ?? 0 }
 }
 
-export interface NewNoticeItem {
-  kind: 'village-item' | 'task'
-  refId: number
-  title: string
-  place: string
-  deadline: IsoDate | null
-  statusLabel: string
-  supervisionCount: number
-}
+/** One item of a notice to register, linked to its village item or task by refId. */
+export type NewNoticeItem = Pick<Row<'notice_item'>, 'kind' | 'title' | 'place' | 'deadline'> &
+  CamelRow<'notice_item', 'status_label' | 'supervision_count'> & { refId: number }
 
-export interface NewNotice {
-  series: NoticeKind
-  year: number
-  seq: number
-  number: string
-  issuedOn: IsoDate
-  asOf: IsoDate
-  unitId: number
-  unitName: string
-  title: string
-  replyDue: IsoDate
-  citesNoticeId: number | null
-  items: NewNoticeItem[]
-}
+export type NewNotice = CamelRow<
+  'notice',
+  | 'series'
+  | 'year'
+  | 'seq'
+  | 'number'
+  | 'issued_on'
+  | 'as_of'
+  | 'unit_name'
+  | 'title'
+  | 'reply_due'
+  | 'cites_notice_id'
+> & { unitId: number; items: NewNoticeItem[] }
 
 /** Registers one notice with its items and an audit row. Call inside the caller's transaction. */
 export function insertNotice(ctx: AppContext, notice: NewNotice): number {
@@ -197,14 +178,12 @@ export function markReplied(
 }
 
 /** A 督办通知 to chase: not replied, reply deadline passed on `asOf`, not chased before. */
-export interface ReminderTarget {
+export type ReminderTarget = Pick<
+  NoticeRegisterRow,
+  'number' | 'title' | 'issuedOn' | 'replyDue' | 'unit'
+> & {
   noticeId: number
-  number: string
-  title: string
-  issuedOn: IsoDate
-  replyDue: IsoDate
   unitId: number
-  unit: string
 }
 
 export function reminderTargets(db: Database, asOf: IsoDate, only?: readonly number[]): ReminderTarget[] {
@@ -220,24 +199,14 @@ export function reminderTargets(db: Database, asOf: IsoDate, only?: readonly num
   return only ? rows.filter((r) => only.includes(r.noticeId)) : rows
 }
 
-/** The items a notice listed, with their links, as registered. */
-export function noticeItems(
-  db: Database,
-  noticeId: number
-): {
-  kind: 'village-item' | 'task'
+/** An item a notice listed, with its link (null once the linked record is gone), as registered. */
+type RegisteredItem = Pick<Row<'notice_item'>, 'kind' | 'title' | 'place' | 'deadline'> & {
   refId: number | null
-  title: string
-  place: string
-  deadline: IsoDate | null
-}[] {
-  return select<{
-    kind: 'village-item' | 'task'
-    refId: number | null
-    title: string
-    place: string
-    deadline: IsoDate | null
-  }>(
+}
+
+/** The items a notice listed, with their links, as registered. */
+export function noticeItems(db: Database, noticeId: number): RegisteredItem[] {
+  return select<RegisteredItem>(
     db,
     `SELECT kind, coalesce(village_item_id, task_id) AS refId, title, place, deadline FROM notice_item
         WHERE notice_id = ? ORDER BY seq`
