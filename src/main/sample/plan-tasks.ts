@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { IsoDate } from '../../shared/civil-date'
 import type { PhaseKey } from '../../shared/domain'
 import type { SampleAreas } from './areas'
+import { known } from './known'
 import { planMilestones, TASK_STEP_SETS } from './milestones'
 import { SECTION_LEADERS } from './names'
 import { planReports } from './progress'
@@ -122,18 +123,18 @@ export function writeTasks(
 
   for (const draft of drafts) {
     const phase = PHASES.find((p) => p.key === draft.template.phase) as PhaseSpec
-    const placement = draft.template.longTerm ? 'long-term' : (placements.get(draft) as Placement)
+    const placement = draft.template.longTerm ? 'long-term' : known(placements, draft)
     const work = placeTask(rng, schedule, phase, placement)
     const district = draft.districtIndex === null ? null : areas.districts[draft.districtIndex]
-    const leads = draft.template.lead.map((key) => units.byKey.get(key) as number)
-    const supports = draft.template.support.map((key) => units.byKey.get(key) as number)
+    const leads = draft.template.lead.map((key) => known(units.byKey, key))
+    const supports = draft.template.support.map((key) => known(units.byKey, key))
     if (district !== null) {
       // A district's own task is led by its government; a district copy of a city task has it support.
       const government = units.districtGovernments[district.index]
       if (draft.template.district !== null || leads.length === 0) leads.unshift(government)
       else supports.unshift(government)
     }
-    const leadName = units.names.get(leads[0]) as string
+    const leadName = known(units.names, leads[0])
     const reports = planReports(rng, schedule, work, {
       topic: draft.template.topic,
       place: null,
@@ -143,7 +144,7 @@ export function writeTasks(
     const last = reports.length > 0 ? reports[reports.length - 1].createdAt : createdAt
     const taskId = writer.insertTask({
       planId: plan.planId,
-      phaseId: plan.phaseIds.get(phase.key) as number,
+      phaseId: known(plan.phaseIds, phase.key),
       code: draft.code,
       groupName: SECTIONS[draft.sectionIndex].heading,
       title: draft.title,

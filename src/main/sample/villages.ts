@@ -2,6 +2,7 @@ import type { IsoDate } from '../../shared/civil-date'
 import type { PhaseKey } from '../../shared/domain'
 import type { SampleAreas, UrbanVillageRecord } from './areas'
 import type { CatalogItem } from './catalog'
+import { known } from './known'
 import { planMilestones, VILLAGE_STEP_SETS } from './milestones'
 import { planReports } from './progress'
 import type { Random } from './random'
@@ -99,7 +100,7 @@ export function writeVillageItems(writer: SampleWriter, context: VillageContext)
     rng.shuffle(batches).forEach((batch, i) => batchOf.set(villages[i], batch))
   }
   for (const village of areas.urbanVillages) {
-    rows += writeVillage(writer, context, village, batchOf.get(village) as Batch)
+    rows += writeVillage(writer, context, village, known(batchOf, village))
   }
   return rows
 }
@@ -142,7 +143,7 @@ function writeVillage(
         : townUnit !== null && rng.chance(0.8)
           ? townUnit
           : districtUnit
-    const unitName = units.names.get(responsibleUnitId) as string
+    const unitName = known(units.names, responsibleUnitId)
     const reportCount = rng.weighted<number>([
       [0, work.fate === 'red' ? 15 : 35],
       [1, 30],

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { selectValue } from '../store/typed-query'
 
 /**
  * The unit ids for names a clerk typed or picked, in order and without repeats. A name matches a unit or
@@ -9,8 +10,8 @@ export function resolveUnitNames(
   db: Database,
   names: readonly string[]
 ): { ids: number[]; created: string[] } {
-  const byName = db.prepare('SELECT id FROM unit WHERE name = ?').pluck()
-  const byAlias = db.prepare('SELECT unit_id FROM unit_alias WHERE alias = ?').pluck()
+  const byName = selectValue<number>(db, 'SELECT id FROM unit WHERE name = ?')
+  const byAlias = selectValue<number>(db, 'SELECT unit_id FROM unit_alias WHERE alias = ?')
   const insert = db.prepare(
     "INSERT INTO unit (name, kind, sort_order) VALUES (?, 'department', (SELECT ifnull(max(sort_order), 0) + 1 FROM unit))"
   )
@@ -19,7 +20,7 @@ export function resolveUnitNames(
   for (const raw of names) {
     const name = raw.trim()
     if (name === '') continue
-    let id = (byName.get(name) ?? byAlias.get(name)) as number | undefined
+    let id = byName.get(name) ?? byAlias.get(name)
     if (id === undefined) {
       id = Number(insert.run(name).lastInsertRowid)
       created.push(name)

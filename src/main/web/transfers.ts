@@ -8,6 +8,8 @@ import { assertReadable } from '../file/file-service'
 import type { FileRegistry } from '../file/file-registry'
 import { safeName } from './web-platform'
 
+const isOpenPurpose = (value: string): value is OpenPurpose => (OPEN_PURPOSES as string[]).includes(value)
+
 /**
  * The web mode's file transfers. Upload: the page posts the bytes of a file the clerk picked in the
  * browser; they land in this run's work folder and get a handle, exactly as a native dialog would give.
@@ -19,9 +21,8 @@ export function receiveUpload(
   registry: FileRegistry,
   body: Buffer
 ): { ref: string; name: string } {
-  const purpose = url.searchParams.get('purpose') as OpenPurpose | null
-  if (!purpose || !(OPEN_PURPOSES as string[]).includes(purpose))
-    throw new UserError('invalid-input', '上传用途无效')
+  const purpose = url.searchParams.get('purpose')
+  if (!purpose || !isOpenPurpose(purpose)) throw new UserError('invalid-input', '上传用途无效')
   const name = safeName(url.searchParams.get('name') ?? 'upload')
   if (body.length > FILE_PURPOSES[purpose].maxBytes)
     throw new UserError(
