@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { selectValue } from './typed-query'
 
 /**
  * Changes whenever the data file's contents may have changed: `total_changes()` counts the rows this
@@ -7,7 +8,7 @@ import type { Database } from 'better-sqlite3'
  * reused under the same stamp.
  */
 export function dataStamp(db: Database): string {
-  const changes = db.prepare('SELECT total_changes()').pluck().get() as number
+  const changes = selectValue<number>(db, 'SELECT total_changes()').one()
   return `${db.pragma('data_version', { simple: true }) as number}:${changes}`
 }
 

@@ -10,6 +10,7 @@ import { migrate } from './migrate'
 import { latestSchemaVersion, migrations } from './migrations'
 import type { Migration } from './migrations/migration'
 import { openDatabase, openMemoryDatabase } from './open-database'
+import { select, selectValue } from './typed-query'
 
 const clock = fixedClock('2025-09-30T09:00:00+08:00')
 const tempDir = useTempDir()
@@ -32,9 +33,10 @@ describe('opening and migrating a data file', () => {
 
   it('makes every table STRICT', () => {
     const db = openMemoryDatabase()
-    const tables = db
-      .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-      .all() as { name: string; sql: string }[]
+    const tables = select<{ name: string; sql: string }>(
+      db,
+      "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).all()
     expect(tables.length).toBeGreaterThanOrEqual(14)
     for (const table of tables) expect(table.sql, table.name).toMatch(/\)\s*STRICT$/)
   })
@@ -119,12 +121,11 @@ describe('opening and migrating a data file', () => {
 
   it('keeps the schema as approved (update the snapshot only for a deliberate, additive change)', async () => {
     const db = openMemoryDatabase()
-    const schema = (
-      db
-        .prepare('SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type DESC, name')
-        .pluck()
-        .all() as string[]
+    const schema = selectValue<string>(
+      db,
+      'SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type DESC, name'
     )
+      .all()
       .map((sql) => sql.replace(/\s+/g, ' ').trim() + ';')
       .join('\n')
     await expect(`-- user_version ${latestSchemaVersion}\n${schema}\n`).toMatchFileSnapshot(

@@ -5,6 +5,7 @@ import type { Clock } from '../system/clock'
 import { backupDatabase, backupPath } from './backup'
 import { migrate, type MigrationOutcome } from './migrate'
 import { latestSchemaVersion, migrations } from './migrations'
+import { selectValue } from './typed-query'
 
 export interface OpenedDatabase {
   db: Database.Database
@@ -48,10 +49,7 @@ export async function openDatabase(path: string, options: OpenDatabaseOptions): 
 function assertOpenable(db: Database.Database, path: string, version: number): void {
   if (version > latestSchemaVersion) migrate(db, migrations) // throws the db-newer UserError
   if (version === 0) {
-    const tables = db
-      .prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")
-      .pluck()
-      .get() as number
+    const tables = selectValue<number>(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'").one()
     if (tables > 0) {
       throw new UserError(
         'file-refused',

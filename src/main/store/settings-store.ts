@@ -1,9 +1,11 @@
 import type { Database } from 'better-sqlite3'
 import { settingsSchema, type Settings } from '../../shared/settings'
+import type { Row } from './rows'
+import { select } from './typed-query'
 
 /** Reads every setting, falling back to the default for keys that are missing or unreadable. */
 export function readSettings(db: Database): Settings {
-  const rows = db.prepare('SELECT key, value FROM setting').all() as { key: string; value: string }[]
+  const rows = select<Row<'setting'>>(db, 'SELECT key, value FROM setting').all()
   const raw: Record<string, unknown> = {}
   for (const row of rows) {
     try {
