@@ -1,18 +1,16 @@
 import { basename } from 'node:path'
 import type { IsoDate } from '../../shared/civil-date'
 import type { ExportResult } from '../../shared/contract'
+import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
-import { listTasks } from '../task/task-list'
-import { countUrbanVillages } from '../ledger/village-item-queries'
 import { writeFileAtomic } from '../system/atomic-file'
-import { taskLedgerWorkbook } from './export-tasks'
-import { villageMatrixWorkbook } from './export-villages'
-import { villageExportData } from './village-export-data'
+import { importKindNamed } from './kinds/registry'
 
 export interface ExportRequest {
-  what: 'tasks' | 'villages'
+  /** The import kind whose export counterpart writes the workbook (it reads back as that kind). */
+  what: string
   asOf: IsoDate
-  /** tasks: task ids; villages: urban village ids (the matrix rows). null: everything. */
+  /** The rows the grid shows (tasks: task ids; villages: urban village ids). null: everything. */
   rowIds: number[] | null
 }
 
@@ -35,21 +33,11 @@ export async function exportToPath(
   request: ExportRequest,
   path: string
 ): Promise<ExportResult> {
-  const only = request.rowIds ? new Set(request.rowIds) : null
-  let bytes: Buffer
-  let rows: number
-  // "Filtered" is said in the subtitle only when the grid's filter actually left rows out.
-  if (request.what === 'tasks') {
-    const all = listTasks(ctx, request.asOf)
-    const tasks = all.filter((t) => !only || only.has(t.id))
-    bytes = await taskLedgerWorkbook(tasks, request.asOf, tasks.length < all.length)
-    rows = tasks.length
-  } else {
-    const data = villageExportData(ctx, request.asOf, request.rowIds)
-    const filtered = data.villages.length < countUrbanVillages(ctx.db)
-    bytes = await villageMatrixWorkbook(data, request.asOf, filtered, ctx.settings().yellowWindow)
-    rows = data.villages.length
+  const kind = importKindNamed(request.what)
+  if (!kind.exportWorkbook) {
+    throw new UserError('invalid-input', `${kind.info.title}没有对应的导出格式`)
   }
+  const { bytes, rows } = await kind.exportWorkbook(ctx, { asOf: request.asOf, rowIds: request.rowIds })
   writeFileAtomic(path, bytes)
   return { rows, fileName: basename(path) }
 }

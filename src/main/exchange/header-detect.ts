@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { ImportField, ImportKind } from '../../shared/contract'
-import { matchHeader, normalizeHeader, type HeaderMatch } from './header-words'
+import { matchWords, normalizeHeader, type HeaderMatch, type HeaderWords } from './header-match'
 import type { SheetData } from './workbook-reader'
 
 /** Title rows, merged header blocks and notes above the header: the header is looked for this far down. */
@@ -27,11 +26,11 @@ export interface DetectedHeader {
  * then counts as a title row. On a tie the upper row wins and the lower one is skipped later as a repeated
  * header.
  */
-export function detectHeader(sheet: SheetData, kind: ImportKind): DetectedHeader | null {
+export function detectHeader(sheet: SheetData, words: HeaderWords): DetectedHeader | null {
   let best: DetectedHeader | null = null
   const last = Math.min(sheet.rowCount, HEADER_SEARCH_ROWS)
   for (let row = 1; row <= last; row++) {
-    const columns = headerColumns(sheet, row, kind)
+    const columns = headerColumns(sheet, row, words)
     const fields = new Set(columns.flatMap((c) => (c.match ? [c.match.field] : [])))
     if (fields.size >= 2 && (!best || fields.size > best.score)) {
       best = { headerRow: row, columns, score: fields.size }
@@ -40,7 +39,7 @@ export function detectHeader(sheet: SheetData, kind: ImportKind): DetectedHeader
   return best
 }
 
-function headerColumns(sheet: SheetData, row: number, kind: ImportKind): DetectedColumn[] {
+function headerColumns(sheet: SheetData, row: number, words: HeaderWords): DetectedColumn[] {
   const columns: DetectedColumn[] = []
   for (let col = 1; col <= sheet.columnCount; col++) {
     const cell = sheet.cell(row, col)
@@ -49,7 +48,7 @@ function headerColumns(sheet: SheetData, row: number, kind: ImportKind): Detecte
       index: col,
       letter: columnLetter(col),
       header,
-      match: header ? matchHeader(kind, header) : null
+      match: header ? matchWords(words, header) : null
     })
   }
   // Trailing empty header cells are no columns at all.
@@ -62,8 +61,8 @@ function headerColumns(sheet: SheetData, row: number, kind: ImportKind): Detecte
  * a remark before a word contained in a longer header), the leftmost on a tie; other columns naming the
  * same field stay unmapped for the clerk to decide.
  */
-export function autoMapping(columns: readonly DetectedColumn[]): Map<number, ImportField> {
-  const bestByField = new Map<ImportField, DetectedColumn>()
+export function autoMapping(columns: readonly DetectedColumn[]): Map<number, string> {
+  const bestByField = new Map<string, DetectedColumn>()
   for (const column of columns) {
     const match = column.match
     if (!match) continue
@@ -80,7 +79,7 @@ export function autoMapping(columns: readonly DetectedColumn[]): Map<number, Imp
 }
 
 /** Identifies a header layout, so a mapping the clerk corrected is reused for sheets with the same headers. */
-export function headerSignature(kind: ImportKind, columns: readonly DetectedColumn[]): string {
+export function headerSignature(kind: string, columns: readonly DetectedColumn[]): string {
   const text = [kind, ...columns.map((c) => normalizeHeader(c.header))].join('\u0001')
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 40)
 }
@@ -88,8 +87,8 @@ export function headerSignature(kind: ImportKind, columns: readonly DetectedColu
 /**
  * The year "6月30日前" means in this sheet: one year written in the title rows above the header (e.g.
  * "2025年城中村现代化治理工作台账"), else one year in the sheet's name ("2025年"). A title naming several
- * years ("2023—2025年") says nothing about a single date. Null when neither gives one year; the row's
- * 阶段 may still give it (task-rows.ts), else such a date is a row error.
+ * years ("2023—2025年") says nothing about a single date. Null when neither gives one year; a kind may
+ * still read it from the row itself (a 阶段 column, say), else such a date is a row error.
  */
 export function contextYear(sheet: SheetData, headerRow: number): { year: number; from: string } | null {
   const titleTexts: string[] = []

@@ -2,27 +2,28 @@ import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { IsoDate } from '../../shared/civil-date'
 import type {
-  ImportKind,
   ImportPreview,
   ImportResult,
   MappingOverride,
-  RowIssue
+  PreviewRow,
+  RowIssue,
+  SheetMapping
 } from '../../shared/contract'
 import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
 import { writeAudit } from '../store/audit'
 import { takeBackup } from '../backup/backup-service'
 import { dataStamp } from '../store/data-stamp'
-import { importKindLabel, planImport, type ImportPlan, type PlannedRow } from './import-plan'
+import { planImport, type KindImportPlan } from './import-plan'
 import { previewOf } from './import-preview'
+import type { PlannedRow } from './kinds/import-kind'
 import { openLedger, type LedgerFile } from './ledger-file'
 import { rememberMapping } from './mapping-store'
-import { applyTasks } from './task-apply'
-import { applyVillageItems } from './village-apply'
 
 export interface ImportRequest {
   file: string
-  kind: ImportKind
+  /** An import kind's name (kinds/registry.ts refuses one it does not know). */
+  kind: string
   mappings: MappingOverride[]
   /** The 统计截止日期: a progress text without its own date is reported on it. */
   asOf: IsoDate
@@ -74,30 +75,20 @@ export async function commitLedger(
     // The plan stands if nothing was written while the backup ran (by this process or another one);
     // otherwise it is worked out again, inside the transaction, from what the data file holds now.
     const unchanged = dataStamp(ctx.db) === plannedAt
-    const plan = unchanged ? planned : planImport(ctx.db, file, request.mappings, request.asOf)
+    const plan: KindImportPlan = unchanged
+      ? planned
+      : planImport(ctx.db, file, request.mappings, request.asOf)
     const kept = unchanged ? keptAsPlanned : assertImportable(plan, excluded)
-    const applied =
-      plan.kind === 'tasks'
-        ? applyTasks(
-            ctx.db,
-            ctx.clock,
-            plan.plan,
-            plan.rows.filter((r) => kept.has(r))
-          )
-        : {
-            ...applyVillageItems(
-              ctx.db,
-              ctx.clock,
-              plan.rows.filter((r) => kept.has(r))
-            ),
-            reportsAdded: 0,
-            planCreated: false
-          }
+    const applied = plan.planned.apply(
+      ctx.db,
+      ctx.clock,
+      plan.rows.filter((r) => kept.has(r))
+    )
     for (const sheet of plan.sheets) {
       if (sheet.source !== 'clerk' || sheet.problem) continue
       rememberMapping(ctx.db, ctx.clock, {
         signature: sheet.signature,
-        kind: sheet.kind,
+        kind: plan.kind,
         headers: sheet.columns.map((c) => c.header),
         fields: sheet.fields
       })
@@ -116,10 +107,10 @@ export async function commitLedger(
       entityId: file.fingerprint.slice(0, 16),
       action: 'import',
       summary:
-        `导入${importKindLabel(plan.kind)}“${file.fileName}”：新增${result.created}项、修改${result.updated}项、未变${result.unchanged}项` +
+        `导入${file.kind.info.title}“${file.fileName}”：新增${result.created}项、修改${result.updated}项、未变${result.unchanged}项` +
         (result.excluded ? `、未勾选${result.excluded}行` : '') +
         (result.unitsCreated.length ? `，新建单位${result.unitsCreated.length}个` : '') +
-        (applied.planCreated ? '，新建行动方案' : ''),
+        applied.summaryTail,
       after: {
         file: file.fileName,
         fingerprint: file.fingerprint,
@@ -135,37 +126,52 @@ export async function commitLedger(
  * The rows to write: every row the clerk kept. Refuses (nothing written) when no sheet can be read or a
  * kept row has an error; the message names the first errors with their sheet, row and column.
  */
-export function assertImportable(plan: ImportPlan, excluded: ReadonlySet<string>): Set<PlannedRow> {
-  const usable = plan.sheets.filter((s) => !s.problem)
-  if (usable.length === 0) {
-    const reasons = plan.sheets.map((s) => `工作表“${s.sheet.name}”${s.problem}`).join('；')
-    throw new UserError('file-refused', `“${plan.file.fileName}”无法导入，未导入任何内容：${reasons}`)
-  }
+export function assertImportable(plan: KindImportPlan, excluded: ReadonlySet<string>): Set<PlannedRow> {
   const kept = new Set<PlannedRow>()
   const errors: RowIssue[] = []
-  for (const row of plan.rows as PlannedRow[]) {
+  for (const row of plan.rows) {
     if (excluded.has(rowKey(row.draft.sheet, row.draft.row))) continue
     kept.add(row)
     if (row.status === 'error') errors.push(...row.draft.errors)
   }
-  if (errors.length > 0) {
-    const rows = new Set(errors.map((e) => rowKey(e.sheet, e.row))).size
-    throw new UserError(
-      'invalid-input',
-      `有${rows}行有误，未导入任何内容：${errors.slice(0, 5).map(describeIssue).join('；')}` +
-        `${errors.length > 5 ? `；另有${errors.length - 5}处` : ''}。请改正表格后重新导入，或在预览中取消勾选这些行。`,
-      { errors: errors.slice(0, 200) }
-    )
-  }
+  const sheets = plan.sheets.map((s) => ({ sheet: s.sheet.name, problem: s.problem }))
+  const refusal = importRefusal(plan.file.fileName, sheets, errors)
+  if (refusal) throw refusal
   return kept
+}
+
+/** The same judgement on a preview, every row kept: what `import --dry-run` answers. */
+export function previewRefusal(preview: ImportPreview): UserError | null {
+  return importRefusal(
+    preview.fileName,
+    preview.sheets,
+    preview.rows.flatMap((r: PreviewRow) => r.errors)
+  )
+}
+
+function importRefusal(
+  fileName: string,
+  sheets: readonly Pick<SheetMapping, 'sheet' | 'problem'>[],
+  errors: readonly RowIssue[]
+): UserError | null {
+  if (!sheets.some((s) => !s.problem)) {
+    const reasons = sheets.map((s) => `工作表“${s.sheet}”${s.problem}`).join('；')
+    return new UserError('file-refused', `“${fileName}”无法导入，未导入任何内容：${reasons}`)
+  }
+  if (errors.length === 0) return null
+  const rows = new Set(errors.map((e) => rowKey(e.sheet, e.row))).size
+  return new UserError(
+    'invalid-input',
+    `有${rows}行有误，未导入任何内容：${errors.slice(0, 5).map(describeIssue).join('；')}` +
+      `${errors.length > 5 ? `；另有${errors.length - 5}处` : ''}。请改正表格后重新导入，或在预览中取消勾选这些行。`,
+    { errors: errors.slice(0, 200) }
+  )
 }
 
 export function describeIssue(issue: RowIssue): string {
   const column = issue.column ? ` ${issue.column}列${issue.header ? `（${issue.header}）` : ''}` : ''
   return `工作表“${issue.sheet}”第${issue.row}行${column}：${issue.message}`
 }
-
-/** Changes by this connection and commits by any other: equal stamps mean the data file is as it was. */
 
 function rowKey(sheet: string, row: number): string {
   return `${sheet}\u0001${row}`

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
-import type { ImportField, ImportKind, SkippedSheet } from '../../shared/contract'
+import type { SkippedSheet } from '../../shared/contract'
 import { UserError } from '../../shared/errors'
 import type { YearContext } from './date-reading'
 import { inspectWorkbookBytes } from './file-guard'
 import { autoMapping, contextYear, detectHeader, headerSignature, type DetectedColumn } from './header-detect'
-import { KEY_FIELDS, normalizeHeader } from './header-words'
+import type { ImportKind } from './kinds/import-kind'
+import { importKindNamed, importKinds } from './kinds/registry'
 import { readWorkbook, type SheetData } from './workbook-reader'
 
 /** A sheet with a recognisable header, before the mapping is settled. */
@@ -15,7 +16,7 @@ export interface SheetLayout {
   columns: DetectedColumn[]
   signature: string
   contextYear: YearContext | null
-  autoFields: Map<number, ImportField>
+  autoFields: Map<number, string>
   /** Up to three values of each column from the first data rows. */
   samples: Map<number, string[]>
   notes: string[]
@@ -31,20 +32,16 @@ export interface LedgerFile {
 
 /**
  * Reads a ledger file up to its headers, without the data file: checks the bytes (file-guard.ts), loads
- * the workbook, finds each sheet's header and maps its columns by header words. A file in which no
- * sheet has a recognisable header is refused here, before the data file is even opened (CLI).
- * `kind` 'auto' picks the kind more sheets can be read as (tasks on a tie).
+ * the workbook, finds each sheet's header and maps its columns by the kind's header words. A file in which
+ * no sheet has a recognisable header is refused here, before the data file is even opened (CLI).
+ * `kind` 'auto' picks the kind more sheets can be read as (the first registered on a tie).
  */
-export async function openLedger(
-  bytes: Buffer,
-  fileName: string,
-  kind: ImportKind | 'auto'
-): Promise<LedgerFile> {
+export async function openLedger(bytes: Buffer, fileName: string, kind: string): Promise<LedgerFile> {
   await inspectWorkbookBytes(bytes, fileName)
   const workbook = await readWorkbook(bytes, fileName)
   const fingerprint = createHash('sha256').update(bytes).digest('hex')
-  const chosen = kind === 'auto' ? pickKind(workbook.sheets) : kind
-  const other: ImportKind = chosen === 'tasks' ? 'villages' : 'tasks'
+  const chosen = kind === 'auto' ? pickKind(workbook.sheets) : importKindNamed(kind)
+  const others = importKinds().filter((k) => k !== chosen)
   const layouts: SheetLayout[] = []
   const skippedSheets: SkippedSheet[] = workbook.hiddenSheets.map((sheet) => ({
     sheet,
@@ -52,9 +49,12 @@ export async function openLedger(
   }))
   for (const sheet of workbook.sheets) {
     const layout = sheetLayout(sheet, chosen)
+    const other =
+      layout && hasKeyFields(layout.autoFields, chosen)
+        ? undefined
+        : others.find((o) => isReadableAs(sheet, o))
     if (layout && hasKeyFields(layout.autoFields, chosen)) layouts.push(layout)
-    else if (isReadableAs(sheet, other))
-      skippedSheets.push({ sheet: sheet.name, reason: otherKindReason(other) })
+    else if (other) skippedSheets.push({ sheet: sheet.name, reason: other.wording.belongsHere })
     else if (layout) layouts.push(layout)
     else skippedSheets.push({ sheet: sheet.name, reason: noHeaderReason(sheet, chosen) })
   }
@@ -63,7 +63,7 @@ export async function openLedger(
   // a village export, beside its long-form sheet).
   if (layouts.some((l) => hasKeyFields(l.autoFields, chosen))) {
     for (const layout of layouts.filter((l) => !hasKeyFields(l.autoFields, chosen))) {
-      skippedSheets.push({ sheet: layout.sheet.name, reason: missingKeyReason(chosen) })
+      skippedSheets.push({ sheet: layout.sheet.name, reason: chosen.wording.missingKey })
     }
     layouts.splice(0, layouts.length, ...layouts.filter((l) => hasKeyFields(l.autoFields, chosen)))
   }
@@ -71,89 +71,51 @@ export async function openLedger(
     const reasons = skippedSheets.map((s) => `工作表“${s.sheet}”：${s.reason}`).join('；')
     throw new UserError(
       'file-refused',
-      `“${fileName}”中没有可导入的${chosen === 'tasks' ? '任务台账' : '村治理事项'}表，未导入任何内容。${reasons || '工作簿中没有工作表。'}`
+      `“${fileName}”中没有可导入的${chosen.info.title}表，未导入任何内容。${reasons || '工作簿中没有工作表。'}`
     )
   }
   return { fileName, fingerprint, kind: chosen, layouts, skippedSheets }
 }
 
-export function hasKeyFields(fields: ReadonlyMap<number, ImportField>, kind: ImportKind): boolean {
+export function hasKeyFields(fields: ReadonlyMap<number, string>, kind: ImportKind): boolean {
   const mapped = new Set(fields.values())
-  return KEY_FIELDS[kind].every((f) => mapped.has(f))
+  return kind.requiredFields.every((f) => mapped.has(f))
 }
 
 function isReadableAs(sheet: SheetData, kind: ImportKind): boolean {
-  const header = detectHeader(sheet, kind)
+  const header = detectHeader(sheet, kind.headerWords)
   return header !== null && hasKeyFields(autoMapping(header.columns), kind)
 }
 
 function pickKind(sheets: readonly SheetData[]): ImportKind {
-  const usable = (kind: ImportKind) => sheets.filter((s) => isReadableAs(s, kind)).length
-  return usable('villages') > usable('tasks') ? 'villages' : 'tasks'
-}
-
-function otherKindReason(other: ImportKind): string {
-  return other === 'villages'
-    ? '这是村治理事项明细表（有“治理事项”和“村(居)”列），请用“导入村治理事项”导入'
-    : '这是任务台账（有“工作任务”列），请用“导入台账”导入'
-}
-
-function missingKeyReason(kind: ImportKind): string {
-  return kind === 'tasks' ? '没有“工作任务”列，未读取' : '没有“治理事项”或“村(居)”列，未读取'
+  let best: { kind: ImportKind; usable: number } | null = null
+  for (const kind of importKinds()) {
+    const usable = sheets.filter((s) => isReadableAs(s, kind)).length
+    if (!best || usable > best.usable) best = { kind, usable }
+  }
+  return best!.kind
 }
 
 function noHeaderReason(sheet: SheetData, kind: ImportKind): string {
-  if (sheet.rowCount === 0) return '空白工作表'
-  return kind === 'tasks'
-    ? '前20行中找不到表头（应有“序号/编号、工作任务、牵头单位、完成时限”等列名）'
-    : '前20行中找不到表头（应有“区、镇(街)、村(居)、治理事项、责任单位、完成时限”等列名）'
+  return sheet.rowCount === 0 ? '空白工作表' : kind.wording.noHeader
 }
 
 function sheetLayout(sheet: SheetData, kind: ImportKind): SheetLayout | null {
-  const header = detectHeader(sheet, kind)
+  const header = detectHeader(sheet, kind.headerWords)
   if (!header) return null
   const autoFields = autoMapping(header.columns)
   const notes: string[] = []
-  unmapRestartingSerials(sheet, header.headerRow, header.columns, autoFields, notes)
+  kind.refineMapping?.(sheet, header.headerRow, header.columns, autoFields, notes)
   return {
     sheet,
     kind,
     headerRow: header.headerRow,
     columns: header.columns,
-    signature: headerSignature(kind, header.columns),
+    signature: headerSignature(kind.info.kind, header.columns),
     contextYear: contextYear(sheet, header.headerRow),
     autoFields,
     samples: columnSamples(sheet, header.headerRow, header.columns),
     notes
-  }
-}
-
-/**
- * "序号" is often only a running number that starts again under each section heading (1, 2, 3 under
- * 一、…; 1, 2 under 二、…). Such a column cannot identify a task: it is left unmapped, so rows are
- * matched by their title, and the clerk is told why (and may map it anyway).
- */
-function unmapRestartingSerials(
-  sheet: SheetData,
-  headerRow: number,
-  columns: readonly DetectedColumn[],
-  fields: Map<number, ImportField>,
-  notes: string[]
-): void {
-  const codeColumn = columns.find((c) => fields.get(c.index) === 'code')
-  if (!codeColumn || normalizeHeader(codeColumn.header) !== '序号') return
-  const seen = new Set<string>()
-  for (let row = headerRow + 1; row <= sheet.rowCount; row++) {
-    const text = sheet.cell(row, codeColumn.index).text
-    if (!/^\d+$/.test(text)) continue
-    if (seen.has(text)) {
-      fields.delete(codeColumn.index)
-      notes.push(
-        `“序号”列（${codeColumn.letter}列）在各部分重新编号，不能用来识别任务，已设为不导入；任务按名称匹配。`
-      )
-      return
-    }
-    seen.add(text)
   }
 }
 

@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3'
-import type { ImportField, ImportKind } from '../../shared/contract'
+import type { ImportField } from '../../shared/contract'
+import type { Row } from '../store/rows'
+import { selectValue } from '../store/typed-query'
 import type { Clock } from '../system/clock'
 
 /**
@@ -7,11 +9,14 @@ import type { Clock } from '../system/clock'
  * with exactly the same headers is read with the same mapping, and the wizard says so.
  */
 export function rememberedMapping(db: Database, signature: string): Map<number, ImportField> | null {
-  const row = db.prepare('SELECT fields FROM import_mapping WHERE signature = ?').get(signature) as
-    { fields: string } | undefined
-  if (!row) return null
+  const stored = selectValue<Row<'import_mapping'>['fields'], [string]>(
+    db,
+    'SELECT fields FROM import_mapping WHERE signature = ?'
+  ).get(signature)
+  if (stored === undefined) return null
   try {
-    const fields = JSON.parse(row.fields) as { index: number; field: ImportField }[]
+    // Written by rememberMapping below, from a mapping the kind accepted (sheet-mapping.ts checks it).
+    const fields = JSON.parse(stored) as { index: number; field: ImportField }[]
     return new Map(fields.map((f) => [f.index, f.field]))
   } catch {
     // A damaged row is as good as none: the automatic mapping applies and the next commit rewrites it.
@@ -22,7 +27,7 @@ export function rememberedMapping(db: Database, signature: string): Map<number, 
 export function rememberMapping(
   db: Database,
   clock: Clock,
-  entry: { signature: string; kind: ImportKind; headers: string[]; fields: ReadonlyMap<number, ImportField> }
+  entry: { signature: string; kind: string; headers: string[]; fields: ReadonlyMap<number, ImportField> }
 ): void {
   db.prepare(
     `INSERT INTO import_mapping (signature, kind, headers, fields, updated_at) VALUES (?, ?, ?, ?, ?)

@@ -1,8 +1,7 @@
 import type { ImportField, RowIssue } from '../../shared/contract'
 import type { YearContext } from './date-reading'
-import type { MappedSheet } from './sheet-mapping'
 import { rowClassifier, type RowKind } from './sheet-rows'
-import type { CellData } from './workbook-reader'
+import type { CellData, SheetData } from './workbook-reader'
 
 const EMPTY: CellData = { kind: 'empty', text: '' }
 
@@ -25,6 +24,16 @@ export interface SheetRows {
   skipped: number
   /** True when the sheet has section headings: its tasks take their group from them. */
   hasSections: boolean
+  contextYear: YearContext | null
+}
+
+/** A sheet with its settled mapping (sheet-mapping.ts's MappedSheet), as far as reading its rows goes. */
+export interface MappedColumns {
+  sheet: SheetData
+  headerRow: number
+  columns: readonly FieldColumn[]
+  /** column index → field */
+  fields: ReadonlyMap<number, string>
   contextYear: YearContext | null
 }
 
@@ -71,8 +80,11 @@ class DataRow implements RowCells {
   }
 }
 
-/** Walks a mapped sheet below its header, classifying each row (sheet-rows.ts) and keeping the data rows. */
-export function dataRows(sheet: MappedSheet): SheetRows {
+/**
+ * Walks a mapped sheet below its header, classifying each row (sheet-rows.ts) and keeping the data rows.
+ * @param serialField the kind's running-number field (编号/序号), if it has one.
+ */
+export function dataRows(sheet: MappedColumns, serialField: string | null): SheetRows {
   const columnOf = new Map<ImportField, FieldColumn>()
   for (const column of sheet.columns) {
     const field = sheet.fields.get(column.index)
@@ -82,7 +94,7 @@ export function dataRows(sheet: MappedSheet): SheetRows {
   const classifier = rowClassifier(
     sheet.sheet,
     [...columnOf.values()].map((c) => c.index),
-    columnOf.get('code')?.index ?? null,
+    serialField === null ? null : (columnOf.get(serialField)?.index ?? null),
     headerTexts
   )
   const fieldColumns = [...columnOf.values()]

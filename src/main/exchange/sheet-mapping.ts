@@ -1,13 +1,10 @@
 import {
   fieldLabel,
-  TASK_FIELDS,
-  VILLAGE_FIELDS,
   type ImportField,
   type MappingOverride,
   type SheetMapping
 } from '../../shared/contract/exchange'
 import { UserError } from '../../shared/errors'
-import { KEY_FIELDS } from './header-words'
 import { hasKeyFields, type LedgerFile, type SheetLayout } from './ledger-file'
 
 /** A sheet with its settled mapping: the clerk's, a remembered one, or the automatic one. */
@@ -20,7 +17,7 @@ export interface MappedSheet extends SheetLayout {
 /**
  * Settles each sheet's mapping: the clerk's correction from this wizard (an override lists the sheet's
  * whole mapping), else the mapping remembered for these exact headers, else the automatic one. A sheet
- * without its key columns (工作任务; or 治理事项 and 村(居)) gets a problem and is not read.
+ * without its kind's required columns gets a problem and is not read.
  */
 export function resolveMappings(
   file: LedgerFile,
@@ -51,7 +48,8 @@ export function resolveMappings(
 }
 
 function checkedOverride(layout: SheetLayout, override: MappingOverride): Map<number, ImportField> {
-  const allowed = new Set<string>(layout.kind === 'tasks' ? TASK_FIELDS : VILLAGE_FIELDS)
+  const info = layout.kind.info
+  const allowed = new Set(info.fields.map((f) => f.field))
   const fields = new Map<number, ImportField>()
   const columnsOf = new Map<ImportField, string[]>()
   for (const { index, field } of override.columns) {
@@ -59,7 +57,7 @@ function checkedOverride(layout: SheetLayout, override: MappingOverride): Map<nu
     if (!column) throw new UserError('invalid-input', `工作表“${layout.sheet.name}”没有第${index}列`)
     if (field === null) continue
     if (!allowed.has(field))
-      throw new UserError('invalid-input', `“${fieldLabel(layout.kind, field)}”不是这类台账的列`)
+      throw new UserError('invalid-input', `“${fieldLabel(info, field)}”不是这类台账的列`)
     fields.set(index, field)
     columnsOf.set(field, [...(columnsOf.get(field) ?? []), column.letter])
   }
@@ -67,7 +65,7 @@ function checkedOverride(layout: SheetLayout, override: MappingOverride): Map<nu
     if (letters.length > 1) {
       throw new UserError(
         'invalid-input',
-        `工作表“${layout.sheet.name}”中“${fieldLabel(layout.kind, field)}”只能对应一列，现在对应了 ${letters.join('、')} 列`
+        `工作表“${layout.sheet.name}”中“${fieldLabel(info, field)}”只能对应一列，现在对应了 ${letters.join('、')} 列`
       )
     }
   }
@@ -76,16 +74,16 @@ function checkedOverride(layout: SheetLayout, override: MappingOverride): Map<nu
 
 function missingKeyProblem(layout: SheetLayout, fields: ReadonlyMap<number, ImportField>): string {
   const mapped = new Set(fields.values())
-  const missing = KEY_FIELDS[layout.kind]
+  const missing = layout.kind.requiredFields
     .filter((f) => !mapped.has(f))
-    .map((f) => `“${fieldLabel(layout.kind, f)}”`)
+    .map((f) => `“${fieldLabel(layout.kind.info, f)}”`)
   return `没有对应${missing.join('和')}的列，无法导入这张表。请指定哪一列是${missing.join('、')}。`
 }
 
 export function toSheetMapping(sheet: MappedSheet): SheetMapping {
   return {
     sheet: sheet.sheet.name,
-    kind: sheet.kind,
+    kind: sheet.kind.info.kind,
     headerRow: sheet.headerRow,
     columns: sheet.columns.map((c) => ({
       index: c.index,

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { writeAudit } from '../store/audit'
+import { selectValue } from '../store/typed-query'
 import type { Clock } from '../system/clock'
 import type { UnitRef } from './store-lookups'
 
@@ -12,7 +13,7 @@ export function createUnits(db: Database, clock: Clock, refs: readonly UnitRef[]
   const fresh = refs.filter((r) => r.id === null)
   if (fresh.length === 0) return ids
   const insert = db.prepare("INSERT INTO unit (name, kind, sort_order) VALUES (?, 'other', ?)")
-  let sortOrder = (db.prepare('SELECT ifnull(max(sort_order), 0) FROM unit').pluck().get() as number) + 1
+  let sortOrder = selectValue<number>(db, 'SELECT ifnull(max(sort_order), 0) FROM unit').one() + 1
   for (const ref of fresh) {
     if (ids.has(ref.name)) continue
     const id = Number(insert.run(ref.name, sortOrder++).lastInsertRowid)

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../shared/civil-date'
 import type ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import type { LightInfo } from '../../shared/domain'
@@ -184,4 +185,9 @@ export async function addFilterDatabaseNames(
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/** A calendar date as an Excel date cell (exceljs writes a Date at UTC midnight as that day). */
+export function excelDate(date: IsoDate | null): Date | null {
+  return date ? new Date(`${date}T00:00:00Z`) : null
 }

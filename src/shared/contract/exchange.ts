@@ -9,89 +9,38 @@ import { mutation, query } from './define'
  * The commit reads the file again and refuses it if its bytes changed since the preview.
  */
 
-/** tasks: the plan's task ledger; villages: village items in long form (区, 镇(街), 村(居), 治理事项, …). */
-export const IMPORT_KINDS = ['tasks', 'villages'] as const
-export type ImportKind = (typeof IMPORT_KINDS)[number]
+/**
+ * The name of an import kind (tasks: the plan's task ledger; villages: village items in long form, …).
+ * The main process keeps the kinds (exchange/kinds/registry.ts) and refuses a name it does not know;
+ * `exchange.kinds` tells the wizard what each kind reads.
+ */
+export type ImportKind = string
+/** A field of an import kind (title, deadline …), as the kind declares it. */
+export type ImportField = string
 
-export const TASK_FIELDS = [
-  'code',
-  'group',
-  'phase',
-  'title',
-  'measures',
-  'leadUnits',
-  'supportUnits',
-  'leader',
-  'startDate',
-  'deadline',
-  'status',
-  'percent',
-  'completedDate',
-  'progress',
-  'progressDate',
-  'note'
-] as const
-export type TaskField = (typeof TASK_FIELDS)[number]
-
-export const VILLAGE_FIELDS = [
-  'district',
-  'town',
-  'village',
-  'group',
-  'item',
-  'unit',
-  'deadline',
-  'status',
-  'percent',
-  'completedDate',
-  'note'
-] as const
-export type VillageField = (typeof VILLAGE_FIELDS)[number]
-
-export type ImportField = TaskField | VillageField
-const ALL_FIELDS = [...new Set<string>([...TASK_FIELDS, ...VILLAGE_FIELDS])] as [
-  ImportField,
-  ...ImportField[]
-]
-
-/** The words the mapping step shows for each field (the first synonym a clerk would write). */
-export const TASK_FIELD_LABEL: Record<TaskField, string> = {
-  code: '编号',
-  group: '分类',
-  phase: '阶段',
-  title: '工作任务',
-  measures: '具体举措',
-  leadUnits: '牵头单位',
-  supportUnits: '配合单位',
-  leader: '责任领导',
-  startDate: '开始时间',
-  deadline: '完成时限',
-  status: '状态',
-  percent: '进度',
-  completedDate: '完成日期',
-  progress: '进展情况',
-  progressDate: '进展日期',
-  note: '备注'
+export interface ImportKindField {
+  field: ImportField
+  /** The word the mapping step shows (the first synonym a clerk would write). */
+  label: string
+  /** A sheet without a column for it cannot be imported as this kind. */
+  required: boolean
 }
 
-export const VILLAGE_FIELD_LABEL: Record<VillageField, string> = {
-  district: '区',
-  town: '镇(街)',
-  village: '村(居)',
-  group: '村民小组(社)',
-  item: '治理事项',
-  unit: '责任单位',
-  deadline: '完成时限',
-  status: '状态',
-  percent: '进度',
-  completedDate: '完成日期',
-  note: '备注'
+/** What an import kind declares, for the wizard and the CLI. */
+export interface ImportKindInfo {
+  kind: ImportKind
+  /** What the sheet is: 任务台账, 村治理事项. */
+  title: string
+  /** The toolbar button: 导入台账. */
+  importLabel: string
+  fields: ImportKindField[]
+  /** The export that reads back as this kind: its button and what its rows count; null when none. */
+  export: { label: string; counted: string } | null
 }
 
-export function fieldLabel(kind: ImportKind, field: ImportField): string {
-  return kind === 'tasks'
-    ? (TASK_FIELD_LABEL[field as TaskField] ?? field)
-    : (VILLAGE_FIELD_LABEL[field as VillageField] ?? field)
+/** A field's label as the kind declares it; the field's own name when the kind has no such field. */
+export function fieldLabel(info: ImportKindInfo, field: ImportField): string {
+  return info.fields.find((f) => f.field === field)?.label ?? field
 }
 
 /** One column of a sheet as the mapping step shows it. */
@@ -194,14 +143,15 @@ export interface ExportResult {
 }
 
 const sheetName = z.string().min(1).max(31)
+/** The shape of a kind's or a field's name; whether the kind or field exists is the registry's to say. */
+const kindName = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, { error: '导入类型应为英文小写名称，如 tasks' })
+const fieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,39}$/, { error: '字段名应为英文名称，如 title' })
 
 export const mappingOverride = z
   .object({
     sheet: sheetName,
     columns: z
-      .array(
-        z.object({ index: z.number().int().min(1).max(16384), field: z.enum(ALL_FIELDS).nullable() }).strict()
-      )
+      .array(z.object({ index: z.number().int().min(1).max(16384), field: fieldName.nullable() }).strict())
       .max(200)
   })
   .strict()
@@ -209,13 +159,14 @@ export type MappingOverride = z.infer<typeof mappingOverride>
 
 const importInput = {
   file: fileRef,
-  kind: z.enum(IMPORT_KINDS),
+  kind: kindName,
   mappings: z.array(mappingOverride).max(50).default([]),
   /** The 统计截止日期: the date a progress text without its own date is reported on. */
   asOf: isoDate
 }
 
 export const exchangeContract = {
+  'exchange.kinds': query<ImportKindInfo[]>()(z.object({}).strict()),
   'exchange.preview': query<ImportPreview>()(z.object(importInput).strict()),
   'exchange.commit': mutation<ImportResult>()(
     z
@@ -232,10 +183,11 @@ export const exchangeContract = {
   'exchange.export': query<ExportResult>()(
     z
       .object({
-        what: z.enum(['tasks', 'villages']),
+        /** An import kind that has an export counterpart (its round trip). */
+        what: kindName,
         file: fileRef,
         asOf: isoDate,
-        /** tasks: task ids; villages: urban village (area) ids, one per matrix row. null = everything. */
+        /** The rows the grid shows (tasks: task ids; villages: urban village ids). null = everything. */
         rowIds: z.array(id).max(200_000).nullable().default(null)
       })
       .strict()

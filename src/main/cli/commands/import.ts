@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
-import { fieldLabel, type ImportPreview, type ImportResult } from '../../../shared/contract/exchange'
+import type { MethodInput, MethodName, MethodResult } from '../../../shared/contract'
+import {
+  fieldLabel,
+  type ImportKindInfo,
+  type ImportPreview,
+  type ImportResult
+} from '../../../shared/contract/exchange'
 import { UserError } from '../../../shared/errors'
-import { assertImportable, commitLedger, describeIssue } from '../../exchange/import-service'
-import { planImport } from '../../exchange/import-plan'
-import { previewOf } from '../../exchange/import-preview'
+import { dispatch } from '../../api/dispatch'
+import { createHandlers } from '../../api/handlers'
+import type { AppContext } from '../../app-context'
+import { describeIssue, previewRefusal } from '../../exchange/import-service'
+import { importKinds } from '../../exchange/kinds/registry'
 import { openLedger } from '../../exchange/ledger-file'
 import { assertReadable } from '../../file/file-service'
 import { asOfDate, existingDataFile } from '../cli-args'
@@ -15,6 +23,8 @@ import { printJson, withApp } from '../with-app'
  * `import FILE --db DB`: reads an Excel 台账 (tasks, or village items in long form), prints what it would
  * do, and unless --dry-run writes it in one transaction after a backup. A file CivDesk cannot read is
  * refused before the data file is opened; any row error stops the whole import (exit 2, nothing written).
+ * Preview and commit go through the contract's dispatch, as the wizard's calls do: same validation, same
+ * pipeline, same refusals.
  */
 export const importCommand: CliCommand = {
   summary: '导入 Excel 台账（任务台账，或村治理事项明细）；先列出将新增、修改的内容，任何一行有误则不导入',
@@ -30,30 +40,39 @@ export const importCommand: CliCommand = {
   async run(values, env, positionals) {
     const path = positionals[0]
     if (!path) throw new UserError('invalid-input', `缺少要导入的文件，例如：import 台账.xlsx --db demo.db`)
-    const kind = values.kind ?? 'auto'
-    if (kind !== 'auto' && kind !== 'tasks' && kind !== 'villages') {
+    const kind = String(values.kind ?? 'auto')
+    const kinds = importKinds().map((k) => k.info)
+    if (kind !== 'auto' && !kinds.some((k) => k.kind === kind)) {
+      const names = kinds.map((k) => `${k.kind}（${k.title}）`)
       throw new UserError(
         'invalid-input',
-        `--kind 应为 tasks（任务台账）或 villages（村治理事项），收到：${String(kind)}`
+        `--kind 应为 ${names.slice(0, -1).join('、')}或 ${names[names.length - 1]}，收到：${String(kind)}`
       )
     }
     const dataFile = existingDataFile(values)
     const asOf = asOfDate(values)
     assertReadable(resolve(path), 'ledger-xlsx')
     // Read and check the workbook before the data file is opened: a refused file leaves it untouched.
-    const file = await openLedger(readFileSync(path), basename(path), kind)
+    // 'auto' is settled here too: the contract takes a kind's name.
+    const checked = await openLedger(readFileSync(path), basename(path), kind)
     await withApp(dataFile, env, async (ctx) => {
-      const plan = planImport(ctx.db, file, [], asOf)
-      const preview = previewOf(plan)
+      const call = contractCaller(ctx)
+      const request = {
+        file: ctx.files.register(resolve(path), 'ledger-xlsx', 'input').ref,
+        kind: checked.kind.info.kind,
+        asOf
+      }
+      const preview = await call('exchange.preview', request)
       let result: ImportResult | null = null
       try {
-        assertImportable(plan, new Set())
+        const refusal = previewRefusal(preview)
+        if (refusal) throw refusal
         if (!values['dry-run'])
-          result = await commitLedger(ctx, file, { mappings: [], excludedRows: [], asOf })
+          result = await call('exchange.commit', { ...request, fingerprint: preview.fingerprint })
       } catch (error) {
         if (!(error instanceof UserError)) throw error
         if (values.json) printJson(env, { preview, result: null })
-        else printPreview(env, preview, true)
+        else printPreview(env, preview, kinds, true)
         const allErrors = preview.rows.flatMap((r) => r.errors)
         throw allErrors.length > 0 && error.code === 'invalid-input'
           ? new UserError(
@@ -63,7 +82,7 @@ export const importCommand: CliCommand = {
           : error
       }
       if (values.json) return printJson(env, { preview, result })
-      printPreview(env, preview, values['dry-run'] === true)
+      printPreview(env, preview, kinds, values['dry-run'] === true)
       if (result) {
         env.io.stdout(
           `已导入：新增${result.created}项，修改${result.updated}项，未变${result.unchanged}项` +
@@ -76,14 +95,28 @@ export const importCommand: CliCommand = {
   }
 }
 
-function printPreview(env: CliEnv, preview: ImportPreview, quiet: boolean): void {
-  const lines: string[] = [
-    `文件：${preview.fileName}（${preview.kind === 'tasks' ? '任务台账' : '村治理事项'}）`
-  ]
+/** Calls a contract method through dispatch (zod validation, UserError kept); a refusal is thrown. */
+function contractCaller(ctx: AppContext) {
+  const handlers = createHandlers(ctx)
+  return async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> => {
+    const reply = await dispatch(handlers, method, input, ctx.log)
+    if (!reply.ok) throw new UserError(reply.error.code, reply.error.message, reply.error.details)
+    return reply.value as MethodResult<M>
+  }
+}
+
+function printPreview(
+  env: CliEnv,
+  preview: ImportPreview,
+  kinds: readonly ImportKindInfo[],
+  quiet: boolean
+): void {
+  const info = (kind: string) => kinds.find((k) => k.kind === kind)!
+  const lines: string[] = [`文件：${preview.fileName}（${info(preview.kind).title}）`]
   for (const sheet of preview.sheets) {
     const mapped = sheet.columns
       .filter((c) => c.field)
-      .map((c) => `${c.letter}“${c.header}”→${fieldLabel(sheet.kind, c.field!)}`)
+      .map((c) => `${c.letter}“${c.header}”→${fieldLabel(info(sheet.kind), c.field!)}`)
       .join('，')
     lines.push(`工作表“${sheet.sheet}”：表头在第${sheet.headerRow}行；${mapped}`)
     if (sheet.contextYear)

@@ -3,37 +3,56 @@ import { App as AntApp, Button } from 'antd'
 import { useState } from 'react'
 import { call, isWebMode } from '../api/client'
 import { chooseSaveFile, openWrittenFile } from '../api/files'
-import { ImportWizard } from './ImportWizard'
+import { ImportWizard, type AfterImport } from './ImportWizard'
+import { useImportKind } from './use-import-kind'
 
 /**
  * The Excel 台账 entry points every page places in its toolbar (issue 4); the props are the agreement
  * between the pages and this work.
  */
 export interface ImportLedgerButtonProps {
-  /** tasks: a task ledger; villages: village items in long form. */
-  kind: 'tasks' | 'villages'
+  /** An import kind's name (tasks: a task ledger; villages: village items in long form …). */
+  kind: string
   size?: 'small' | 'middle' | 'large'
+  /** Where the clerk may go after the import (the page that places the button knows the way). */
+  afterImport?: AfterImport
+  /** The wizard's closing button, 完成 by default. */
+  finishLabel?: string
 }
 
-export function ImportLedgerButton({ kind, size }: ImportLedgerButtonProps): React.JSX.Element {
+export function ImportLedgerButton({
+  kind,
+  size,
+  afterImport,
+  finishLabel
+}: ImportLedgerButtonProps): React.JSX.Element {
   const [open, setOpen] = useState(false)
+  const info = useImportKind(kind)
   return (
     <>
       <Button
         icon={<UploadOutlined />}
         size={size}
+        loading={!info}
         onClick={() => setOpen(true)}
         data-testid={`import-${kind}`}
       >
-        {kind === 'tasks' ? '导入台账' : '导入村治理事项'}
+        {info?.importLabel ?? '导入'}
       </Button>
-      <ImportWizard kind={kind} open={open} onClose={() => setOpen(false)} />
+      <ImportWizard
+        kind={kind}
+        open={open}
+        onClose={() => setOpen(false)}
+        afterImport={afterImport}
+        finishLabel={finishLabel}
+      />
     </>
   )
 }
 
 export interface ExportButtonProps {
-  what: 'tasks' | 'villages'
+  /** The import kind whose export counterpart writes the file (it reads back as that kind). */
+  what: string
   /**
    * The ids of the rows the grid shows after its filters (tasks: task ids; villages: the urban villages'
    * area ids, one per matrix row); omitted or null = everything.
@@ -46,7 +65,8 @@ export interface ExportButtonProps {
 export function ExportButton({ what, rowIds, asOf }: ExportButtonProps): React.JSX.Element {
   const { message, notification } = AntApp.useApp()
   const [busy, setBusy] = useState(false)
-  const noun = what === 'tasks' ? '任务台账' : '村治理事项'
+  const info = useImportKind(what)
+  const noun = info?.title ?? ''
 
   const run = async (): Promise<void> => {
     if (rowIds && rowIds.length === 0) {
@@ -62,7 +82,7 @@ export function ExportButton({ what, rowIds, asOf }: ExportButtonProps): React.J
       const key = `export-${file.ref}`
       notification.success({
         key,
-        title: `已导出${result.rows}${what === 'tasks' ? '项任务' : '个城中村'}`,
+        title: `已导出${result.rows}${info?.export?.counted ?? '行'}`,
         description: result.fileName,
         duration: 0,
         actions: (
@@ -91,11 +111,11 @@ export function ExportButton({ what, rowIds, asOf }: ExportButtonProps): React.J
   return (
     <Button
       icon={<DownloadOutlined />}
-      loading={busy}
+      loading={busy || !info}
       onClick={() => void run()}
       data-testid={`export-${what}`}
     >
-      {what === 'tasks' ? '导出台账' : '导出村事项'}
+      {info?.export?.label ?? '导出'}
     </Button>
   )
 }

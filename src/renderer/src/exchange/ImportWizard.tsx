@@ -1,13 +1,30 @@
 import { FileExcelOutlined } from '@ant-design/icons'
 import { Alert, Button, Modal, Result, Space, Spin, Steps, Typography } from 'antd'
-import { useContext } from 'react'
-import { NavigationContext } from '../app/navigation'
 import { MappingStep } from './MappingStep'
 import { PreviewStep } from './PreviewStep'
+import { useImportKind } from './use-import-kind'
 import { rowKey, useImportWizard, type WizardStage } from './use-import-wizard'
 import './exchange.css'
 
 const STAGES: WizardStage[] = ['choose', 'map', 'preview', 'done']
+
+/** Where the clerk may go once the import is done, offered by the page that opened the wizard. */
+export interface AfterImport {
+  /** The button: 查看任务台账. */
+  label: string
+  go(): void
+}
+
+export interface ImportWizardProps {
+  /** The import kind's name; what it reads comes from the main process (exchange.kinds). */
+  kind: string
+  open: boolean
+  onClose(): void
+  /** A page to go to after the import (shown as the main button of the last step). */
+  afterImport?: AfterImport
+  /** The last step's closing button: 完成 unless the caller says otherwise (进入工作台 on the first run). */
+  finishLabel?: string
+}
 
 /**
  * 导入台账 / 导入村治理事项: choose the file → check how its columns are read → see what would change →
@@ -16,16 +33,14 @@ const STAGES: WizardStage[] = ['choose', 'map', 'preview', 'done']
 export function ImportWizard({
   kind,
   open,
-  onClose
-}: {
-  kind: 'tasks' | 'villages'
-  open: boolean
-  onClose(): void
-}): React.JSX.Element {
+  onClose,
+  afterImport,
+  finishLabel = '完成'
+}: ImportWizardProps): React.JSX.Element {
   const wizard = useImportWizard(kind)
-  const navigation = useContext(NavigationContext)
+  const info = useImportKind(kind)
   const { stage, preview, busy, error } = wizard
-  const noun = kind === 'tasks' ? '任务台账' : '村治理事项'
+  const noun = info?.title ?? ''
   const usable = preview?.sheets.some((s) => !s.problem) ?? false
   const kept = (preview?.rows ?? []).filter(
     (r) => !wizard.excluded.has(rowKey(r.sheet, r.row)) && (r.status === 'new' || r.status === 'changed')
@@ -67,24 +82,20 @@ export function ImportWizard({
       </Space>
     ) : stage === 'done' ? (
       <Space>
-        {kind === 'tasks' && navigation ? (
+        {afterImport ? (
           <Button
             type="primary"
             onClick={() => {
               close()
-              navigation.navigate('tasks')
+              afterImport.go()
             }}
             data-testid="see-tasks"
           >
-            查看任务台账
+            {afterImport.label}
           </Button>
         ) : null}
-        <Button
-          type={kind === 'tasks' && navigation ? 'default' : 'primary'}
-          onClick={close}
-          data-testid="finish-import"
-        >
-          {navigation ? '完成' : '进入工作台'}
+        <Button type={afterImport ? 'default' : 'primary'} onClick={close} data-testid="finish-import">
+          {finishLabel}
         </Button>
       </Space>
     ) : (
@@ -129,7 +140,7 @@ export function ImportWizard({
             </Button>
           </div>
         ) : null}
-        {stage === 'map' ? <MappingStep wizard={wizard} /> : null}
+        {stage === 'map' && info ? <MappingStep wizard={wizard} fields={info.fields} /> : null}
         {stage === 'preview' ? <PreviewStep wizard={wizard} /> : null}
         {stage === 'done' && wizard.result ? (
           <Result

@@ -1,11 +1,5 @@
 import { Alert, Card, Select, Space, Table, Tag, Typography } from 'antd'
-import type { ImportField, SheetColumn, SheetMapping } from '../../../shared/contract'
-import {
-  TASK_FIELD_LABEL,
-  TASK_FIELDS,
-  VILLAGE_FIELD_LABEL,
-  VILLAGE_FIELDS
-} from '../../../shared/contract/exchange'
+import type { ImportKindField, SheetColumn, SheetMapping } from '../../../shared/contract'
 import type { ImportWizardState } from './use-import-wizard'
 
 const SOURCE_TAG: Record<SheetMapping['source'], { color: string; text: string }> = {
@@ -18,20 +12,27 @@ const SOURCE_TAG: Record<SheetMapping['source'], { color: string; text: string }
  * 对应列: each sheet's columns with their header, a few values and the field they are read as; the clerk
  * corrects any of them (the choice is remembered for sheets with the same headers once imported).
  */
-export function MappingStep({ wizard }: { wizard: ImportWizardState }): React.JSX.Element | null {
-  const { preview, mapping, setField, kind } = wizard
+export function MappingStep({
+  wizard,
+  fields
+}: {
+  wizard: ImportWizardState
+  /** The kind's fields, as the main process declares them (exchange.kinds). */
+  fields: readonly ImportKindField[]
+}): React.JSX.Element | null {
+  const { preview, mapping, setField } = wizard
   if (!preview) return null
-  const fields: readonly ImportField[] = kind === 'tasks' ? TASK_FIELDS : VILLAGE_FIELDS
-  const label = (f: ImportField) =>
-    kind === 'tasks'
-      ? TASK_FIELD_LABEL[f as keyof typeof TASK_FIELD_LABEL]
-      : VILLAGE_FIELD_LABEL[f as keyof typeof VILLAGE_FIELD_LABEL]
-  const options = [{ value: '', label: '（不导入）' }, ...fields.map((f) => ({ value: f, label: label(f) }))]
+  const options = [
+    { value: '', label: '（不导入）' },
+    ...fields.map((f) => ({ value: f.field, label: f.label }))
+  ]
+  const required = fields.filter((f) => f.required).map((f) => `“${f.label}”`)
 
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="mapping-step">
       <Typography.Text type="secondary">
         请核对每一列读作什么。列名不标准时可以改选；改选后再读取一次，导入后下次遇到同样表头的工作表会自动沿用。
+        {required.length > 0 ? `必须有对应${required.join('、')}的列。` : ''}
       </Typography.Text>
       {preview.skippedSheets.length > 0 ? (
         <Alert
@@ -113,9 +114,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }): React.JS
                       data-testid={`map-${column.letter}`}
                       value={value ?? ''}
                       options={options}
-                      onChange={(v: string) =>
-                        setField(sheet.sheet, column.index, v === '' ? null : (v as ImportField))
-                      }
+                      onChange={(v: string) => setField(sheet.sheet, column.index, v === '' ? null : v)}
                     />
                   )
                 }

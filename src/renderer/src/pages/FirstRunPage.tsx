@@ -42,7 +42,7 @@ export function FirstRunPage({ info }: { info: AppInfo }): React.JSX.Element {
               >
                 载入示例数据
               </Button>
-              <ImportLedgerButton kind="tasks" size="large" />
+              <ImportLedgerButton kind="tasks" size="large" finishLabel="进入工作台" />
             </Space>
           }
         />

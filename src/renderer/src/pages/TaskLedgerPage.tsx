@@ -276,7 +276,10 @@ export function TaskLedgerPage(): React.JSX.Element {
             onDelete={deleteSelected}
             onRecycleBin={openRecycleBin}
           />
-          <ImportLedgerButton kind="tasks" />
+          <ImportLedgerButton
+            kind="tasks"
+            afterImport={{ label: '查看任务台账', go: () => navigation.navigate('tasks') }}
+          />
           <ShownExport api={api} asOf={asOf} />
         </Space>
       </div>

@@ -1,23 +1,19 @@
 import ExcelJS from 'exceljs'
-import { formatChineseDate, type IsoDate } from '../../shared/civil-date'
-import type { TaskRow } from '../../shared/contract'
-import { PHASE_LABEL, WORK_STATUS_LABEL } from '../../shared/domain'
+import { formatChineseDate, type IsoDate } from '../../../../shared/civil-date'
+import type { TaskRow } from '../../../../shared/contract'
+import { PHASE_LABEL, WORK_STATUS_LABEL } from '../../../../shared/domain'
 import {
   addFilterDatabaseNames,
   addListValidation,
+  excelDate,
   fill,
   LIGHT_FILL,
   lightFillKey,
   writeTable,
   type ExportColumn
-} from './xlsx-style'
+} from '../../xlsx-style'
 
 export const TASK_SHEET_NAME = '任务台账'
-
-/** A calendar date as an Excel date cell (exceljs writes a Date at UTC midnight as that day). */
-export function excelDate(date: IsoDate | null): Date | null {
-  return date ? new Date(`${date}T00:00:00Z`) : null
-}
 
 const DATE_FORMAT = 'yyyy-mm-dd'
 

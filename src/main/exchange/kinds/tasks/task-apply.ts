@@ -1,20 +1,14 @@
 import type { Database } from 'better-sqlite3'
-import type { PhaseKey } from '../../shared/domain'
-import { writeAudits, type AuditEntry } from '../store/audit'
-import { RowBatch } from '../store/batch-insert'
-import type { Clock } from '../system/clock'
-import { DEFAULT_PLAN, type PlanLookup, type UnitRef } from './store-lookups'
-import type { PlannedTask, TaskValues } from './task-plan'
-import { createUnits } from './unit-writer'
-
-export interface AppliedTasks {
-  created: number
-  updated: number
-  unchanged: number
-  reportsAdded: number
-  unitsCreated: string[]
-  planCreated: boolean
-}
+import type { PhaseKey } from '../../../../shared/domain'
+import { writeAudits, type AuditEntry } from '../../../store/audit'
+import { RowBatch } from '../../../store/batch-insert'
+import type { Clock } from '../../../system/clock'
+import type { AppliedRows } from '../import-kind'
+import { selectValue } from '../../../store/typed-query'
+import type { UnitRef } from '../../store-lookups'
+import { createUnits } from '../../unit-writer'
+import { DEFAULT_PLAN, type PlanLookup, type TaskValues } from './task-lookups'
+import type { PlannedTask } from './task-plan'
 
 /**
  * Writes the planned rows (already filtered to those the clerk kept, none with an error). Runs inside the
@@ -25,7 +19,7 @@ export function applyTasks(
   clock: Clock,
   plan: PlanLookup,
   rows: readonly PlannedTask[]
-): AppliedTasks {
+): AppliedRows {
   const now = clock.now()
   const planCreated = plan.planId === null
   const { planId, phaseIds } = ensurePlan(db, plan)
@@ -42,19 +36,19 @@ export function applyTasks(
   const clearUnits = db.prepare('DELETE FROM task_unit WHERE task_id = ? AND role = ?')
   // New tasks take the next ids in sheet order, given explicitly (this runs inside the import's
   // transaction), so their units, reports and audit rows can be written in batches after them.
-  let nextId = (db.prepare('SELECT ifnull(max(id), 0) FROM task').pluck().get() as number) + 1
-  let sortOrder = (db.prepare('SELECT ifnull(max(sort_order), 0) FROM task').pluck().get() as number) + 1
+  let nextId = selectValue<number>(db, 'SELECT ifnull(max(id), 0) FROM task').one() + 1
+  let sortOrder = selectValue<number>(db, 'SELECT ifnull(max(sort_order), 0) FROM task').one() + 1
   const newTasks = new RowBatch('task', [...TASK_COLUMNS, 'id', 'plan_id', 'sort_order', 'created_at'])
   const taskUnits = new RowBatch('task_unit', ['task_id', 'unit_id', 'role', 'sort_order'])
   const reports = new RowBatch('progress_report', ['task_id', 'report_date', 'text', 'percent', 'created_at'])
   const audits: AuditEntry[] = []
-  const result: AppliedTasks = {
+  const result: AppliedRows = {
     created: 0,
     updated: 0,
     unchanged: 0,
     reportsAdded: 0,
     unitsCreated: [],
-    planCreated
+    summaryTail: planCreated ? '，新建行动方案' : ''
   }
 
   for (const row of rows) {

@@ -1,24 +1,18 @@
 import type { Database } from 'better-sqlite3'
-import type { IsoDate } from '../../shared/civil-date'
-import {
-  TASK_FIELD_LABEL,
-  type FieldChange,
-  type PreviewRowStatus,
-  type TaskField
-} from '../../shared/contract/exchange'
-import { PHASE_LABEL, WORK_STATUS_LABEL } from '../../shared/domain'
+import type { IsoDate } from '../../../../shared/civil-date'
+import type { FieldChange, PreviewRowStatus } from '../../../../shared/contract/exchange'
+import { PHASE_LABEL, WORK_STATUS_LABEL } from '../../../../shared/domain'
+import { loadUnits, UnitResolver, type UnitRef } from '../../store-lookups'
+import { nameKey } from '../../value-reading'
+import { TASK_FIELD_LABEL, type TaskField } from './task-fields'
 import {
   loadExistingTasks,
-  loadUnits,
   reportChecker,
-  UnitResolver,
   type ExistingTask,
   type PlanLookup,
-  type TaskValues,
-  type UnitRef
-} from './store-lookups'
+  type TaskValues
+} from './task-lookups'
 import type { TaskDraft } from './task-rows'
-import { nameKey } from './value-reading'
 
 /** What the import would do with one row. */
 export interface PlannedTask {

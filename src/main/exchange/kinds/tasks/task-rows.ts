@@ -1,16 +1,12 @@
-import type { IsoDate } from '../../shared/civil-date'
-import type { RowIssue, TaskField } from '../../shared/contract'
-import type { PhaseKey, WorkStatus } from '../../shared/domain'
-import { readDeadline, readExactDate, type DateReading, type YearContext } from './date-reading'
-import type { RowCells, SheetRows } from './row-cells'
-import { readPercent, readStatus, readText, splitUnitNames, type Reading } from './value-reading'
-import type { CellData } from './workbook-reader'
-
-export interface PhaseInfo {
-  key: PhaseKey
-  name: string
-  year: number
-}
+import type { IsoDate } from '../../../../shared/civil-date'
+import type { RowIssue } from '../../../../shared/contract'
+import type { PhaseKey, WorkStatus } from '../../../../shared/domain'
+import { readDeadline, readExactDate, type DateReading, type YearContext } from '../../date-reading'
+import type { RowCells, SheetRows } from '../../row-cells'
+import { readPercent, readStatus, readText, splitUnitNames, type Reading } from '../../value-reading'
+import type { CellData } from '../../workbook-reader'
+import type { TaskField } from './task-fields'
+import type { PhaseInfo } from './task-lookups'
 
 /**
  * A task as one row states it. A field that is undefined was not stated (its column is not mapped, or the

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
-import type { AreaLevel } from '../../shared/domain'
-import { nameKey } from './value-reading'
+import type { AreaLevel } from '../../../../shared/domain'
+import { nameKey } from '../../value-reading'
 
 interface Area {
   id: number

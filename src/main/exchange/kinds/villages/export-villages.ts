@@ -1,18 +1,18 @@
 import ExcelJS from 'exceljs'
-import { formatChineseDate, type IsoDate } from '../../shared/civil-date'
-import { ITEM_CATEGORY_LABEL, WORK_STATUS_LABEL } from '../../shared/domain'
-import { excelDate } from './export-tasks'
+import { formatChineseDate, type IsoDate } from '../../../../shared/civil-date'
+import { ITEM_CATEGORY_LABEL, WORK_STATUS_LABEL } from '../../../../shared/domain'
 import type { ExportVillage, ExportVillageItem, VillageExportData } from './village-export-data'
 import {
   addFilterDatabaseNames,
   addListValidation,
   BORDER,
+  excelDate,
   fill,
   LIGHT_FILL,
   lightFillKey,
   writeTable,
   type ExportColumn
-} from './xlsx-style'
+} from '../../xlsx-style'
 
 export const MATRIX_SHEET_NAME = '村治理事项矩阵'
 export const LONG_SHEET_NAME = '村治理事项明细'

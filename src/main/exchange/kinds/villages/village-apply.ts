@@ -1,22 +1,18 @@
 import type { Database } from 'better-sqlite3'
-import { writeAudits, type AuditEntry } from '../store/audit'
-import type { Clock } from '../system/clock'
-import { createUnits } from './unit-writer'
+import { writeAudits, type AuditEntry } from '../../../store/audit'
+import type { Row } from '../../../store/rows'
+import { selectValue } from '../../../store/typed-query'
+import type { Clock } from '../../../system/clock'
+import type { AppliedRows } from '../import-kind'
+import { createUnits } from '../../unit-writer'
 import { statusWord, type PlannedVillageItem } from './village-plan'
-
-export interface AppliedVillageItems {
-  created: number
-  updated: number
-  unchanged: number
-  unitsCreated: string[]
-}
 
 /** Writes the kept, error-free village rows inside the caller's transaction, one audit row per item written. */
 export function applyVillageItems(
   db: Database,
   clock: Clock,
   rows: readonly PlannedVillageItem[]
-): AppliedVillageItems {
+): AppliedRows {
   const now = clock.now()
   const unitIds = createUnits(
     db,
@@ -33,8 +29,18 @@ export function applyVillageItems(
        status = @status, percent = @percent, completed_date = @completedDate, note = @note, updated_at = @now
      WHERE id = @id`
   )
-  const currentUnit = db.prepare('SELECT responsible_unit_id FROM village_item WHERE id = ?').pluck()
-  const result: AppliedVillageItems = { created: 0, updated: 0, unchanged: 0, unitsCreated: [] }
+  const currentUnit = selectValue<Row<'village_item'>['responsible_unit_id'], [number]>(
+    db,
+    'SELECT responsible_unit_id FROM village_item WHERE id = ?'
+  )
+  const result: AppliedRows = {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    reportsAdded: 0,
+    unitsCreated: [],
+    summaryTail: ''
+  }
   // Written together after the items, as the task import does: one audit row per created or changed item.
   const audits: AuditEntry[] = []
   for (const row of rows) {
@@ -54,7 +60,7 @@ export function applyVillageItems(
     }
     const where = `（${row.draft.sheet} 第${row.draft.row}行）`
     if (row.existing) {
-      const keptUnit = row.unit ? unitId : (currentUnit.get(row.existing.id) as number | null)
+      const keptUnit = row.unit ? unitId : (currentUnit.get(row.existing.id) ?? null)
       update.run({ ...values, unitId: keptUnit, id: row.existing.id })
       result.updated++
       audits.push({

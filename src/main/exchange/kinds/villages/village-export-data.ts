@@ -1,8 +1,8 @@
-import type { IsoDate } from '../../shared/civil-date'
-import type { ItemCategory, LightInfo, WorkStatus } from '../../shared/domain'
-import type { AppContext } from '../app-context'
-import { lightOf } from '../calendar/light'
-import { URBAN_VILLAGE_PATH_SQL } from '../ledger/village-item-queries'
+import type { IsoDate } from '../../../../shared/civil-date'
+import type { ItemCategory, LightInfo, WorkStatus } from '../../../../shared/domain'
+import type { AppContext } from '../../../app-context'
+import { lightOf } from '../../../calendar/light'
+import { URBAN_VILLAGE_PATH_SQL } from '../../../ledger/village-item-queries'
 
 export interface ExportVillage {
   id: number

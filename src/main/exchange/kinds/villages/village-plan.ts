@@ -1,38 +1,23 @@
 import type { Database } from 'better-sqlite3'
-import type { IsoDate } from '../../shared/civil-date'
-import {
-  VILLAGE_FIELD_LABEL,
-  type FieldChange,
-  type PreviewRowStatus,
-  type VillageField
-} from '../../shared/contract/exchange'
-import { WORK_STATUS_LABEL, type WorkStatus } from '../../shared/domain'
+import type { FieldChange, PreviewRowStatus } from '../../../../shared/contract/exchange'
+import { WORK_STATUS_LABEL, type WorkStatus } from '../../../../shared/domain'
+import type { CamelRow, Row } from '../../../store/rows'
+import { select } from '../../../store/typed-query'
+import { loadUnits, UnitResolver, type UnitRef } from '../../store-lookups'
+import { nameKey } from '../../value-reading'
 import { AreaLookup } from './area-lookup'
-import { loadUnits, UnitResolver, type UnitRef } from './store-lookups'
-import { nameKey } from './value-reading'
+import { VILLAGE_FIELD_LABEL, type VillageField } from './village-fields'
 import type { VillageDraft } from './village-rows'
 
-interface ExistingVillageItem {
-  id: number
-  villageId: number
-  itemId: number
-  applicable: boolean
-  unit: string | null
-  deadline: IsoDate | null
-  status: WorkStatus
-  percent: number
-  completedDate: IsoDate | null
-  note: string
-}
+/** A village item's own values, as an import reads and writes them (applicable as a boolean). */
+export type VillageItemValues = CamelRow<
+  'village_item',
+  'deadline' | 'status' | 'percent' | 'completed_date' | 'note'
+> & { applicable: boolean }
 
-export interface VillageItemValues {
-  applicable: boolean
-  deadline: IsoDate | null
-  status: WorkStatus
-  percent: number
-  completedDate: IsoDate | null
-  note: string
-}
+/** A stored village item, with the name of its 责任单位. */
+type ExistingVillageItem = VillageItemValues &
+  CamelRow<'village_item', 'id' | 'village_id' | 'item_id'> & { unit: string | null }
 
 export interface PlannedVillageItem {
   draft: VillageDraft
@@ -51,23 +36,22 @@ export interface PlannedVillageItem {
 export function planVillageItems(db: Database, drafts: readonly VillageDraft[]): PlannedVillageItem[] {
   const areas = new AreaLookup(db)
   const items = new Map(
-    (
-      db.prepare('SELECT id, name FROM governance_item WHERE deleted_at IS NULL').all() as {
-        id: number
-        name: string
-      }[]
-    ).map((i) => [nameKey(i.name), i])
+    select<Pick<Row<'governance_item'>, 'id' | 'name'>>(
+      db,
+      'SELECT id, name FROM governance_item WHERE deleted_at IS NULL'
+    )
+      .all()
+      .map((i) => [nameKey(i.name), i])
   )
   const existing = new Map(
-    (
-      db
-        .prepare(
-          `SELECT vi.id, vi.village_id AS villageId, vi.item_id AS itemId, vi.applicable, u.name AS unit, vi.deadline,
-                  vi.status, vi.percent, vi.completed_date AS completedDate, vi.note
-             FROM village_item vi LEFT JOIN unit u ON u.id = vi.responsible_unit_id`
-        )
-        .all() as (Omit<ExistingVillageItem, 'applicable'> & { applicable: number })[]
-    ).map((v) => [`${v.villageId}:${v.itemId}`, { ...v, applicable: v.applicable === 1 }])
+    select<Omit<ExistingVillageItem, 'applicable'> & Pick<Row<'village_item'>, 'applicable'>>(
+      db,
+      `SELECT vi.id, vi.village_id AS villageId, vi.item_id AS itemId, vi.applicable, u.name AS unit, vi.deadline,
+              vi.status, vi.percent, vi.completed_date AS completedDate, vi.note
+         FROM village_item vi LEFT JOIN unit u ON u.id = vi.responsible_unit_id`
+    )
+      .all()
+      .map((v) => [`${v.villageId}:${v.itemId}`, { ...v, applicable: v.applicable === 1 }])
   )
   const units = new UnitResolver(loadUnits(db))
   const seen = new Map<string, number>()

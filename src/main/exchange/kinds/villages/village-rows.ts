@@ -1,9 +1,10 @@
-import type { IsoDate } from '../../shared/civil-date'
-import type { RowIssue, VillageField } from '../../shared/contract'
-import type { WorkStatus } from '../../shared/domain'
-import { readDeadline, readExactDate } from './date-reading'
-import type { RowCells, SheetRows } from './row-cells'
-import { readPercent, readStatus, readText, splitUnitNames, type Reading } from './value-reading'
+import type { IsoDate } from '../../../../shared/civil-date'
+import type { RowIssue } from '../../../../shared/contract'
+import type { WorkStatus } from '../../../../shared/domain'
+import { readDeadline, readExactDate } from '../../date-reading'
+import type { RowCells, SheetRows } from '../../row-cells'
+import type { VillageField } from './village-fields'
+import { readPercent, readStatus, readText, splitUnitNames, type Reading } from '../../value-reading'
 
 /**
  * One village item as a long-form row states it (区, 镇(街), 村(居), [村民小组], 治理事项, 责任单位, 完成时限,

@@ -1,0 +1,48 @@
+import { listTasks } from '../../../task/task-list'
+import type { ImportKind } from '../import-kind'
+import { taskLedgerWorkbook } from './export-tasks'
+import { applyTasks } from './task-apply'
+import { TASK_HEADER_WORDS, TASK_KIND_FIELDS } from './task-fields'
+import { DEFAULT_PLAN, loadPlan } from './task-lookups'
+import { planTasks, type PlannedTask } from './task-plan'
+import { newTaskUnits, taskPreviewRow } from './task-preview'
+import { readTaskRows } from './task-rows'
+import { unmapRestartingSerials } from './task-serials'
+
+/** 任务台账: the plan's tasks, one row each, with their units and latest progress (issue 4). */
+export const taskImport: ImportKind<PlannedTask> = {
+  info: {
+    kind: 'tasks',
+    title: '任务台账',
+    importLabel: '导入台账',
+    fields: TASK_KIND_FIELDS,
+    export: { label: '导出台账', counted: '项任务' }
+  },
+  headerWords: TASK_HEADER_WORDS,
+  requiredFields: ['title'],
+  serialField: 'code',
+  wording: {
+    noHeader: '前20行中找不到表头（应有“序号/编号、工作任务、牵头单位、完成时限”等列名）',
+    missingKey: '没有“工作任务”列，未读取',
+    belongsHere: '这是任务台账（有“工作任务”列），请用“导入台账”导入'
+  },
+  refineMapping: unmapRestartingSerials,
+  plan(db, sheets, asOf) {
+    const plan = loadPlan(db)
+    const drafts = sheets.flatMap((rows) => readTaskRows(rows, plan.phases))
+    return {
+      rows: planTasks(db, plan, drafts, asOf),
+      creates: plan.planId === null ? DEFAULT_PLAN.name : null,
+      previewRow: taskPreviewRow,
+      newUnits: newTaskUnits,
+      apply: (db, clock, rows) => applyTasks(db, clock, plan, rows)
+    }
+  },
+  async exportWorkbook(ctx, { asOf, rowIds }) {
+    const all = listTasks(ctx, asOf)
+    const only = rowIds ? new Set(rowIds) : null
+    const tasks = all.filter((t) => !only || only.has(t.id))
+    // "Filtered" is said in the subtitle only when the grid's filter actually left rows out.
+    return { bytes: await taskLedgerWorkbook(tasks, asOf, tasks.length < all.length), rows: tasks.length }
+  }
+}
