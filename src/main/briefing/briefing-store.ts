@@ -63,16 +63,10 @@ export function listIssues(db: Database): BriefingIssueRow[] {
   return select<IssueRecord>(db, `${SELECT} ORDER BY year DESC, issue_no DESC`).all().map(toRow)
 }
 
-export interface IssueToSave {
-  year: number
-  issueNo: number
-  asOf: IsoDate
-  issuedOn: IsoDate
-  title: string
-  figures: BriefingFigures
-  problems: string
-  nextSteps: string
-}
+export type IssueToSave = CamelRow<
+  'briefing_issue',
+  'year' | 'issue_no' | 'as_of' | 'issued_on' | 'title' | 'problems' | 'next_steps'
+> & { figures: BriefingFigures }
 
 /**
  * Records an issued briefing (or replaces the record of a 期号 issued again), with its audit row. Call

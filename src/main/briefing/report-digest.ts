@@ -3,21 +3,16 @@ import type { AppContext } from '../app-context'
 import { isDoneAsOf } from '../calendar/light'
 import { URBAN_VILLAGE_PATH_SQL } from '../ledger/village-item-queries'
 import { secondLevel } from '../documents/wording'
+import type { CamelRow } from '../store/rows'
 import { select } from '../store/typed-query'
 
 /** How far back the digest reads when there is no previous issue to start from. */
 const FIRST_ISSUE_WINDOW_DAYS = 90
 const MAX_POINTS = 4
 
-interface ReportRow {
-  villageItemId: number | null
-  taskId: number | null
-  problems: string
-  nextSteps: string
-  district: string | null
-  status: 'not-started' | 'in-progress' | 'done'
-  completedDate: IsoDate | null
-}
+/** A report with the status of what it reports on and that item's 区. */
+type ReportRow = CamelRow<'progress_report', 'village_item_id' | 'task_id' | 'problems' | 'next_steps'> &
+  CamelRow<'task', 'status' | 'completed_date'> & { district: string | null }
 
 interface Point {
   text: string

@@ -14,6 +14,7 @@ import { listDue } from '../ledger/due'
 import { loadTasks } from '../ledger/task-queries'
 import { loadVillageItems } from '../ledger/village-item-queries'
 import { loadUrbanVillages } from '../village/urban-villages'
+import type { CamelRow } from '../store/rows'
 import { select, selectValue } from '../store/typed-query'
 
 function emptyTally(): LightTally {
@@ -88,11 +89,10 @@ export function buildDashboardCharts(ctx: AppContext, asOf: IsoDate): DashboardC
 /** The red and yellow list of `due`, each with the task or village item a click opens. */
 function attentionItems(ctx: AppContext, asOf: IsoDate): AttentionItem[] {
   const owners = new Map(
-    select<{
-      id: number
-      taskId: number | null
-      villageItemId: number | null
-    }>(ctx.db, 'SELECT id, task_id AS taskId, village_item_id AS villageItemId FROM milestone')
+    select<CamelRow<'milestone', 'id' | 'task_id' | 'village_item_id'>>(
+      ctx.db,
+      'SELECT id, task_id AS taskId, village_item_id AS villageItemId FROM milestone'
+    )
       .all()
       .map((m) => [m.id, m])
   )

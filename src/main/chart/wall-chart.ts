@@ -10,6 +10,8 @@ import { loadMilestones, type StoredMilestone } from '../ledger/milestone-querie
 import { loadTasks } from '../ledger/task-queries'
 import { loadCellRecords, loadColumns } from '../village/village-matrix'
 import { loadUrbanVillages, villageDisplayName } from '../village/urban-villages'
+import type { Row, Tuple } from '../store/rows'
+import { select, selectTuples } from '../store/typed-query'
 
 export interface WallChartQuery {
   asOf: IsoDate
@@ -83,10 +85,7 @@ export function buildWallChart(ctx: AppContext, query: WallChartQuery): WallChar
   if (!item) throw new UserError('not-found', '找不到所选的治理事项，它可能已被删除，请重新选择')
   const villages = new Map(loadUrbanVillages(ctx.db).map((v, order) => [v.id, { ...v, order }]))
   const units = new Map(
-    (ctx.db.prepare('SELECT id, name FROM unit').all() as { id: number; name: string }[]).map((u) => [
-      u.id,
-      u.name
-    ])
+    selectTuples<Tuple<Row<'unit'>, ['id', 'name']>>(ctx.db, 'SELECT id, name FROM unit').all()
   )
   const rows: (WallRow & { order: number })[] = []
   let notApplicable = 0
@@ -118,9 +117,10 @@ export function buildWallChart(ctx: AppContext, query: WallChartQuery): WallChar
 }
 
 function loadPhases(ctx: AppContext): WallPhase[] {
-  return ctx.db
-    .prepare('SELECT key, name, start_date AS start, end_date AS "end" FROM phase ORDER BY start_date')
-    .all() as WallPhase[]
+  return select<WallPhase>(
+    ctx.db,
+    'SELECT key, name, start_date AS start, end_date AS "end" FROM phase ORDER BY start_date'
+  ).all()
 }
 
 function phaseStart(phases: WallPhase[], date: IsoDate | null): IsoDate | null {

@@ -1,17 +1,12 @@
 import type { Database } from 'better-sqlite3'
-import type { IsoDate } from '../../shared/civil-date'
+import type { CamelRow } from '../store/rows'
 import { select } from '../store/typed-query'
 
 /** A milestone of a live task or of an applicable village item, with what it belongs to. */
-export interface StoredMilestone {
-  id: number
-  title: string
-  deadline: IsoDate
-  status: 'open' | 'done'
-  completedDate: IsoDate | null
-  taskId: number | null
-  villageItemId: number | null
-}
+export type StoredMilestone = CamelRow<
+  'milestone',
+  'id' | 'title' | 'deadline' | 'status' | 'completed_date' | 'task_id' | 'village_item_id'
+>
 
 export function loadMilestones(db: Database): StoredMilestone[] {
   return select<StoredMilestone>(

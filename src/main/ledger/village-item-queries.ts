@@ -1,30 +1,27 @@
 import type { Database } from 'better-sqlite3'
-import type { IsoDate } from '../../shared/civil-date'
-import type { ItemCategory, WorkStatus } from '../../shared/domain'
+import type { VillageItemDetail } from '../../shared/contract'
 import { cachedByDataStamp } from '../store/data-stamp'
-import type { Row, Tuple } from '../store/rows'
+import type { CamelRow, Row, Tuple } from '../store/rows'
 import { select, selectTuples } from '../store/typed-query'
 import { loadCellRecords } from '../village/village-matrix'
 
-/** An applicable village item with the names a list or a document shows next to it (shared: read only). */
-export interface StoredVillageItem {
-  readonly id: number
-  readonly villageId: number
-  readonly village: string
-  /** The 村(居)/社区 above an urban village that is a 村民小组(社); null when the village is the 村 itself. */
-  readonly community: string | null
-  readonly town: string
-  readonly district: string
-  readonly districtId: number
-  readonly itemId: number
-  readonly itemName: string
-  readonly category: ItemCategory
-  readonly unit: string | null
-  readonly deadline: IsoDate | null
-  readonly status: WorkStatus
-  readonly percent: number
-  readonly completedDate: IsoDate | null
+/** Where an urban village lies: its own name and the 村(居), 镇(街) and 区 above it. */
+type VillagePlace = Pick<VillageItemDetail, 'villageId' | 'village' | 'community' | 'town' | 'district'> & {
+  districtId: number
 }
+
+/**
+ * An applicable village item with the names a list or a document shows next to it (shared: read only).
+ * `community` is the 村(居)/社区 above an urban village that is a 村民小组(社); null when the village is
+ * the 村 itself.
+ */
+export type StoredVillageItem = Readonly<
+  VillagePlace &
+    Pick<
+      VillageItemDetail,
+      'id' | 'itemId' | 'itemName' | 'category' | 'deadline' | 'status' | 'percent' | 'completedDate'
+    > & { unit: string | null }
+>
 
 /**
  * The urban village is flagged on a 村(居) or on a 村民小组(社); its 镇(街) and 区 are found by walking
@@ -44,15 +41,6 @@ export const URBAN_VILLAGE_PATH_SQL = `
          max(CASE WHEN level = 'district' THEN id END) AS districtId
     FROM up GROUP BY village_id`
 
-interface VillagePlace {
-  villageId: number
-  village: string
-  community: string | null
-  town: string
-  district: string
-  districtId: number
-}
-
 /**
  * Every applicable village item of a catalog item in use, in the order of 区, 镇(街), 村 and the catalog.
  * The places (about 1,000), catalog items and units are read once and joined here, so 17,000 rows (ten
@@ -68,7 +56,7 @@ function readVillageItems(db: Database): readonly StoredVillageItem[] {
   ).all()
   const placeOf = new Map(places.map((place, rank) => [place.villageId, { place, rank }]))
   const catalog = new Map(
-    select<{ id: number; name: string; category: ItemCategory; sortOrder: number }>(
+    select<CamelRow<'governance_item', 'id' | 'name' | 'category' | 'sort_order'>>(
       db,
       'SELECT id, name, category, sort_order AS sortOrder FROM governance_item WHERE deleted_at IS NULL'
     )

@@ -5,6 +5,7 @@ import type { AppContext } from '../app-context'
 import { lightOf } from '../calendar/light'
 import { readProgressTarget } from '../progress/progress-target'
 import { writeAudit } from '../store/audit'
+import type { CamelRow } from '../store/rows'
 import { select } from '../store/typed-query'
 
 /** The 时间节点 of a task or a village item in order, each with its light as of the date. */
@@ -28,14 +29,9 @@ export function setMilestoneDone(
   date: IsoDate | null
 ): { id: number } {
   return ctx.db.transaction(() => {
-    const row = select<{
-      id: number
-      title: string
-      status: 'open' | 'done'
-      completedDate: IsoDate | null
-      taskId: number | null
-      villageItemId: number | null
-    }>(
+    const row = select<
+      CamelRow<'milestone', 'id' | 'title' | 'status' | 'completed_date' | 'task_id' | 'village_item_id'>
+    >(
       ctx.db,
       `SELECT id, title, status, completed_date AS completedDate, task_id AS taskId, village_item_id AS villageItemId
            FROM milestone WHERE id = ?`

@@ -5,6 +5,7 @@ import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
 import { takeBackup } from '../backup/backup-service'
 import { writeAudit } from '../store/audit'
+import type { CamelRow, Row } from '../store/rows'
 import { select } from '../store/typed-query'
 import { assertUnit, settleStatus } from './village-item-service'
 
@@ -16,17 +17,11 @@ export interface BulkChanges {
   completedDate?: IsoDate
 }
 
-interface Target {
-  id: number
-  applicable: number
-  itemDeleted: string | null
-  responsibleUnitId: number | null
-  deadline: IsoDate | null
-  status: WorkStatus
-  completedDate: IsoDate | null
-  percent: number
-  note: string
-}
+/** A selected village item as stored, with whether its catalog item was removed. */
+type Target = CamelRow<
+  'village_item',
+  'id' | 'applicable' | 'responsible_unit_id' | 'deadline' | 'status' | 'completed_date' | 'percent' | 'note'
+> & { itemDeleted: Row<'governance_item'>['deleted_at'] }
 
 /**
  * One change to many village items (the cells the clerk selected in the matrix): a backup of the data

@@ -1,15 +1,10 @@
 import type { Database } from 'better-sqlite3'
 import type { AreaLevel } from '../../shared/domain'
+import type { Camel, Row } from '../store/rows'
 import { select } from '../store/typed-query'
 
-export interface AreaRecord {
-  id: number
-  parentId: number | null
-  level: AreaLevel
-  name: string
-  isUrbanVillage: boolean
-  sortOrder: number
-}
+/** An area as stored, its urban-village flag as a boolean. */
+export type AreaRecord = Camel<Omit<Row<'area'>, 'is_urban_village'>> & { isUrbanVillage: boolean }
 
 /** An urban village with the names of the areas above it and the ids of its whole chain. */
 export interface UrbanVillage {
@@ -25,7 +20,7 @@ export interface UrbanVillage {
 }
 
 export function loadAreas(db: Database): AreaRecord[] {
-  return select<Omit<AreaRecord, 'isUrbanVillage'> & { isUrbanVillage: number }>(
+  return select<Camel<Row<'area'>>>(
     db,
     `SELECT id, parent_id AS parentId, level, name, is_urban_village AS isUrbanVillage, sort_order AS sortOrder
            FROM area ORDER BY sort_order, id`

@@ -1,26 +1,19 @@
 import type { Database } from 'better-sqlite3'
 import type { IsoDate } from '../../shared/civil-date'
 import type { CellTone, MatrixCell, MatrixColumn, VillageMatrix } from '../../shared/contract'
-import type { LightInfo, WorkStatus } from '../../shared/domain'
+import type { LightInfo } from '../../shared/domain'
 import type { AppContext } from '../app-context'
 import { lightOf } from '../calendar/light'
 import { listUnitOptions } from '../catalog/catalog-service'
 import { loadUrbanVillages } from './urban-villages'
-import type { Row, Tuple } from '../store/rows'
+import type { CamelRow, Row, Tuple } from '../store/rows'
 import { select, selectTuples } from '../store/typed-query'
 
 /** A village item of a live catalog item, applicable or not, as stored. */
-export interface CellRecord {
-  id: number
-  villageId: number
-  itemId: number
-  applicable: boolean
-  unitId: number | null
-  deadline: IsoDate | null
-  status: WorkStatus
-  percent: number
-  completedDate: IsoDate | null
-}
+export type CellRecord = CamelRow<
+  'village_item',
+  'id' | 'village_id' | 'item_id' | 'deadline' | 'status' | 'percent' | 'completed_date'
+> & { applicable: boolean; unitId: Row<'village_item'>['responsible_unit_id'] }
 
 /**
  * Every village item of a live catalog item, or only those of one catalog item. Rows come back as
