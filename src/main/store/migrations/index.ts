@@ -3,6 +3,7 @@ import { initialSchema } from './001-initial-schema'
 import { seedWorkCalendar } from './002-seed-work-calendar'
 import { importMappings } from './003-import-mappings'
 import { documentsRegister } from './004-documents'
+import { importMappingKinds } from './005-import-mapping-kinds'
 
 /**
  * Every schema step CivDesk has ever shipped, oldest first. Append only: a shipped migration is never
@@ -12,7 +13,8 @@ export const migrations: readonly Migration[] = [
   initialSchema,
   seedWorkCalendar,
   importMappings,
-  documentsRegister
+  documentsRegister,
+  importMappingKinds
 ]
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version
