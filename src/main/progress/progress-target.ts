@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { ProgressTargetInfo, ProgressTargetRef } from '../../shared/contract'
 import { UserError } from '../../shared/errors'
 import { taskLabel } from '../task/task-store'
+import type { CamelRow, Row } from '../store/rows'
 import { select, selectValue } from '../store/typed-query'
 
 /** What a report is about, read fresh inside the caller's transaction; refuses deleted or unknown items. */
@@ -15,10 +16,7 @@ export function readProgressTarget(
   ).one(target.id)
   if (target.kind === 'task') {
     const row = select<
-      Omit<ProgressTargetInfo, 'kind' | 'latestReportDate'> & {
-        code: string | null
-        deletedAt: string | null
-      }
+      Omit<ProgressTargetInfo, 'kind' | 'latestReportDate'> & CamelRow<'task', 'code' | 'deleted_at'>
     >(
       db,
       `SELECT id, code, title, status, percent, start_date AS startDate, deadline, completed_date AS completedDate,
@@ -37,11 +35,8 @@ export function readProgressTarget(
     }
   }
   const row = select<
-    Pick<ProgressTargetInfo, 'id' | 'status' | 'percent' | 'deadline' | 'completedDate'> & {
-      village: string
-      item: string
-      applicable: number
-    }
+    Pick<ProgressTargetInfo, 'id' | 'status' | 'percent' | 'deadline' | 'completedDate'> &
+      Pick<Row<'village_item'>, 'applicable'> & { village: string; item: string }
   >(
     db,
     `SELECT vi.id, a.name AS village, gi.name AS item, vi.status, vi.percent, vi.deadline,

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import type { CamelRow } from '../store/rows'
 import { select, selectValue } from '../store/typed-query'
 
 /**
@@ -48,7 +49,7 @@ export function compareCodes(a: string, b: string): number {
  * down one place; a task without a code goes last.
  */
 export function makeRoomInPlanOrder(db: Database, planId: number, code: string | null): number {
-  const tasks = select<{ code: string | null; sortOrder: number }>(
+  const tasks = select<CamelRow<'task', 'code' | 'sort_order'>>(
     db,
     'SELECT code, sort_order AS sortOrder FROM task WHERE plan_id = ? AND deleted_at IS NULL'
   ).all(planId)

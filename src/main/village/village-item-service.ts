@@ -39,7 +39,7 @@ function placeOf(
   villageId: number
 ): Pick<VillageItemDetail, 'village' | 'community' | 'town' | 'district'> {
   // The item's own village only: one walk up its chain, not the whole city.
-  const chain = select<{ level: string; name: string; depth: number }>(
+  const chain = select<Pick<Row<'area'>, 'level' | 'name'> & { depth: number }>(
     db,
     `WITH RECURSIVE up(id, parent_id, level, name, depth) AS (
          SELECT id, parent_id, level, name, 0 FROM area WHERE id = ?
