@@ -15,7 +15,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { formatChineseDate } from '../../../shared/civil-date'
-import type { ProgressTargetInfo } from '../../../shared/contract'
+import type { ProgressInput, ProgressTargetInfo } from '../../../shared/contract'
 import { progressInputSchema } from '../../../shared/contract/progress'
 import { WORK_STATUS_LABEL } from '../../../shared/domain'
 import { useApi, useApiMutation } from '../api/hooks'
@@ -26,14 +26,8 @@ import { ProgressTimeline } from './ProgressTimeline'
 
 type Target = { kind: 'task' | 'village-item'; id: number; title: string }
 
-interface ReportForm {
-  date: Dayjs | null
-  percent: number | null
-  text: string
-  problems: string
-  nextSteps: string
-  markDone: boolean
-}
+/** A report as antd's inputs hold it: the date as dayjs, the percent empty until typed. */
+type ReportForm = Omit<ProgressInput, 'target' | 'date'> & { date: Dayjs | null }
 
 const FIELDS = ['date', 'percent', 'text', 'problems', 'nextSteps', 'markDone'] as const
 

@@ -1,18 +1,15 @@
 import { Alert, App as AntApp, Form, Input, Modal, Radio, Select, Typography } from 'antd'
 import { useEffect, useState } from 'react'
+import type { z } from 'zod'
 import type { CatalogItemRow, UnitOption } from '../../../shared/contract'
 import { catalogCreateInput } from '../../../shared/contract/catalog'
-import { ITEM_CATEGORIES, ITEM_CATEGORY_LABEL, type ItemCategory } from '../../../shared/domain'
+import { ITEM_CATEGORIES, ITEM_CATEGORY_LABEL } from '../../../shared/domain'
 import { useApiMutation } from '../api/hooks'
 import { enterToSubmit } from '../progress/dialog-keys'
 import { problemsOf, schemaProblems, showProblems } from '../progress/form-errors'
 
-interface ItemForm {
-  category: ItemCategory
-  name: string
-  standard: string
-  defaultUnitId: number | null
-}
+/** The form holds exactly what catalog.create takes. */
+type ItemForm = z.output<typeof catalogCreateInput>
 
 const FIELDS = ['category', 'name', 'standard', 'defaultUnitId'] as const
 

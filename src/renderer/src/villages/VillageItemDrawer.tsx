@@ -17,7 +17,7 @@ import {
 } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useEffect, useState } from 'react'
-import { contract } from '../../../shared/contract'
+import { contract, type VillageItemDetail } from '../../../shared/contract'
 import {
   ITEM_CATEGORY_LABEL,
   WORK_STATUSES,
@@ -34,13 +34,10 @@ import { BackwardScheduleDialog, type BackwardScheduleTarget } from '../schedule
 import { itemTitle } from './item-title'
 import { MilestoneList } from './MilestoneList'
 
-interface ItemForm {
-  applicable: boolean
-  responsibleUnitId: number | null
+/** The item's editable fields as antd's inputs hold them (dates as dayjs). */
+type ItemForm = Pick<VillageItemDetail, 'applicable' | 'responsibleUnitId' | 'status' | 'note'> & {
   deadline: Dayjs | null
-  status: WorkStatus
   completedDate: Dayjs | null
-  note: string
 }
 
 const FIELDS = ['applicable', 'responsibleUnitId', 'deadline', 'status', 'completedDate', 'note'] as const
