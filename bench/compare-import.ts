@@ -21,6 +21,8 @@ import { generatedLedger } from '../test/exchange-corpus'
 interface Times {
   preview: number
   commit: number
+  previewCpu: number
+  commitCpu: number
   created: number
 }
 
@@ -72,10 +74,15 @@ async function main(): Promise<void> {
         `第${round}轮（${order.join('→')}）：试运行 旧 ${o.preview} / 新 ${n.preview} ms，导入 旧 ${o.commit} / 新 ${n.commit} ms\n`
       )
     }
-    for (const key of ['preview', 'commit'] as const) {
+    for (const [key, label] of [
+      ['preview', '试运行'],
+      ['commit', '导入'],
+      ['previewCpu', '试运行 CPU'],
+      ['commitCpu', '导入 CPU']
+    ] as const) {
       const ratios = times.new.map((n, i) => n[key] / times.old[i][key])
       process.stdout.write(
-        `${key === 'preview' ? '试运行' : '导入'}：旧 ${median(times.old.map((t) => t[key]))} ms，新 ${median(times.new.map((t) => t[key]))} ms，` +
+        `${label}：旧 ${median(times.old.map((t) => t[key]))} ms，新 ${median(times.new.map((t) => t[key]))} ms，` +
           `新÷旧 每轮 ${ratios.map((r) => r.toFixed(2)).join(' ')}，中位数 ${median(ratios).toFixed(2)}\n`
       )
     }

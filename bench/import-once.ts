@@ -3,7 +3,7 @@
  * each side in turn). It loads that checkout's own modules from `--root`, so an old commit's import and
  * today's read the same file through the same door the UI uses: dispatch, exchange.preview then
  * exchange.commit, each on a fresh sample city. A first import on another fresh data file warms the code
- * and is not counted. Prints one JSON line: {"preview": ms, "commit": ms}.
+ * and is not counted. Prints one JSON line: wall and CPU ms of each (CPU is the steadier figure on a shared machine).
  *
  *   npx tsx bench/import-once.ts --root /path/to/checkout --file ledger.xlsx
  */
@@ -58,14 +58,28 @@ async function main(): Promise<void> {
         kind: 'tasks',
         asOf: '2025-09-30'
       }
-      let start = performance.now()
-      const preview = await call('exchange.preview', request)
-      const previewMs = performance.now() - start
-      start = performance.now()
-      const result = await call('exchange.commit', { ...request, fingerprint: preview.fingerprint })
-      const commitMs = performance.now() - start
+      const timed = async <T>(work: () => Promise<T>) => {
+        const [start, cpuStart] = [performance.now(), process.cpuUsage()]
+        const value = await work()
+        const cpu = process.cpuUsage(cpuStart)
+        return {
+          value,
+          ms: Math.round(performance.now() - start),
+          cpu: Math.round((cpu.user + cpu.system) / 1000)
+        }
+      }
+      const preview = await timed(() => call('exchange.preview', request))
+      const commit = await timed(() =>
+        call('exchange.commit', { ...request, fingerprint: preview.value.fingerprint })
+      )
       ctx.db.close()
-      return { preview: Math.round(previewMs), commit: Math.round(commitMs), created: result.created }
+      return {
+        preview: preview.ms,
+        commit: commit.ms,
+        previewCpu: preview.cpu,
+        commitCpu: commit.cpu,
+        created: commit.value.created
+      }
     }
     await importOnce('warm-up')
     process.stdout.write(JSON.stringify(await importOnce('measured')) + '\n')
