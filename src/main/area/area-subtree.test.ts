@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { generateSampleCity } from '../sample/generate-sample-city'
 import { openMemoryDatabase } from '../store/open-database'
-import { areaAncestorIds, areaSubtreeIds } from './area-subtree'
 import { select, selectValue } from '../store/typed-query'
+import { areaAncestorIds, areaSubtreeIds } from './area-subtree'
 
 describe('areas under and above a node', () => {
   const db = openMemoryDatabase()

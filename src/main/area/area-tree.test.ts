@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { computeSummary } from '../ledger/summary'
+import { selectValue } from '../store/typed-query'
 import { SAMPLE_AS_OF, sampleContext } from '../village/test-support'
 import { buildAreaTree } from './area-tree'
-import { selectValue } from '../store/typed-query'
 
 describe('the area tree with rollups', () => {
   const ctx = sampleContext()

@@ -8,13 +8,13 @@ import type { AppContext } from '../app-context'
 import { addProgress } from '../progress/progress-service'
 import { updateSettings } from '../settings/settings-service'
 import { writeAudit } from '../store/audit'
+import { selectValue } from '../store/typed-query'
 import { fixedClock } from '../system/clock'
 import { updateTask } from '../task/task-service'
 import { sampleTaskContext, taskIdByCode } from '../task/test-context'
 import { exportAudit } from './audit-export'
 import { listAudit } from './audit-log'
 import { setCalendarDay } from '../calendar/calendar-service'
-import { selectValue } from '../store/typed-query'
 
 const tempDir = useSuiteTempDir()
 const ALL: AuditFilter = { from: null, to: null, entity: null, action: null, text: '' }

@@ -6,12 +6,12 @@ import { useTempDir } from '../../../test/temp-dir'
 import type { AppContext } from '../app-context'
 import { openApp } from '../bootstrap'
 import { loadSampleCity } from '../sample/sample-service'
+import { selectValue } from '../store/typed-query'
 import type { Clock } from '../system/clock'
 import { silentLogger } from '../system/logger'
 import { listBackups } from './backup-catalog'
 import { restoreBackup, takeBackup, takeDailyBackupIfDue } from './backup-service'
 import { openOtherDataFile, saveDataFileAs } from '../data-file/data-file-service'
-import { selectValue } from '../store/typed-query'
 
 const tempDir = useTempDir()
 

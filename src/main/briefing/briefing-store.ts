@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3'
 import type { IsoDate } from '../../shared/civil-date'
 import type { BriefingIssueRow } from '../../shared/contract'
-import type { Clock } from '../system/clock'
-import { writeAudit } from '../store/audit'
 import type { CamelRow } from '../store/rows'
 import { select, selectValue } from '../store/typed-query'
+import type { Clock } from '../system/clock'
+import { writeAudit } from '../store/audit'
 import type { BriefingFigures } from './figures'
 
 type IssueRecord = CamelRow<

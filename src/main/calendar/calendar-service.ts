@@ -5,11 +5,11 @@ import type { CalendarImportPreview, CalendarYear } from '../../shared/contract'
 import type { CalendarDay } from '../../shared/domain'
 import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
+import { select, selectValue } from '../store/typed-query'
 import { formatHolidayText, parseHolidayText } from './holiday-text'
 import { WorkCalendar } from './work-calendar'
 import { writeAudit } from '../store/audit'
 import { writeFileAtomic } from '../system/atomic-file'
-import { select, selectValue } from '../store/typed-query'
 
 const KIND_MARK = { holiday: '休', workday: '班' } as const
 

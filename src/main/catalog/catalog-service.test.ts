@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { UserError } from '../../shared/errors'
 import { computeSummary } from '../ledger/summary'
+import { select } from '../store/typed-query'
 import {
   createCatalogItem,
   listCatalog,
@@ -11,7 +12,6 @@ import {
 } from './catalog-service'
 import { quotaFormula, quotaWarnings } from './catalog-quota'
 import { auditRows, SAMPLE_AS_OF, sampleContext } from '../village/test-support'
-import { select } from '../store/typed-query'
 
 const villageItemsOf = (ctx: ReturnType<typeof sampleContext>, itemId: number) =>
   select<{ applicable: number; n: number }>(

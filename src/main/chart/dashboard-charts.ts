@@ -13,9 +13,9 @@ import { isDoneAsOf, lightOf } from '../calendar/light'
 import { listDue } from '../ledger/due'
 import { loadTasks } from '../ledger/task-queries'
 import { loadVillageItems } from '../ledger/village-item-queries'
-import { loadUrbanVillages } from '../village/urban-villages'
 import type { CamelRow } from '../store/rows'
 import { select, selectValue } from '../store/typed-query'
+import { loadUrbanVillages } from '../village/urban-villages'
 
 function emptyTally(): LightTally {
   return { total: 0, done: 0, red: 0, yellow: 0, green: 0 }

@@ -8,10 +8,10 @@ import type { WorkCalendar } from '../calendar/work-calendar'
 import { lightOf } from '../calendar/light'
 import { loadMilestones, type StoredMilestone } from '../ledger/milestone-queries'
 import { loadTasks } from '../ledger/task-queries'
-import { loadCellRecords, loadColumns } from '../village/village-matrix'
-import { loadUrbanVillages, villageDisplayName } from '../village/urban-villages'
 import type { Row, Tuple } from '../store/rows'
 import { select, selectTuples } from '../store/typed-query'
+import { loadCellRecords, loadColumns } from '../village/village-matrix'
+import { loadUrbanVillages, villageDisplayName } from '../village/urban-villages'
 
 export interface WallChartQuery {
   asOf: IsoDate

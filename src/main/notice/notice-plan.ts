@@ -6,8 +6,8 @@ import { lightOf } from '../calendar/light'
 import { loadTasks } from '../ledger/task-queries'
 import { loadVillageItems } from '../ledger/village-item-queries'
 import { loadDueItems, placeOf, supervisionCounts, type AddressedItem } from '../documents/work-items'
-import { noticeItems, reminderTargets, type ReminderTarget } from './notice-register'
 import { selectValue } from '../store/typed-query'
+import { noticeItems, reminderTargets, type ReminderTarget } from './notice-register'
 
 /** One line of a notice's 附件 as it will be printed and registered. */
 export interface NoticeLine {

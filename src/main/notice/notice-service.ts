@@ -2,6 +2,7 @@ import { formatChineseDate, yearOf, type IsoDate } from '../../shared/civil-date
 import type { NoticePlan, NoticeRegisterRow, NoticeRequest } from '../../shared/contract'
 import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
+import { selectValue } from '../store/typed-query'
 import { writeFileAtomic } from '../system/atomic-file'
 import { fileNameOf, removeFiles, writeAllOrNone } from '../documents/output-files'
 import { documentNumber } from '../documents/wording'
@@ -10,7 +11,6 @@ import { planNotices, type PlannedNotice } from './notice-plan'
 import { insertNotice, listRegister, nextSeq, registerRow } from './notice-register'
 import { registerWorkbook } from './register-xlsx'
 import { join } from 'node:path'
-import { selectValue } from '../store/typed-query'
 
 export function previewNotices(
   ctx: AppContext,

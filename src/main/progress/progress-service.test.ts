@@ -2,12 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { ProgressInput } from '../../shared/contract'
 import type { AppContext } from '../app-context'
 import { lightOf } from '../calendar/light'
+import { select, selectValue } from '../store/typed-query'
 import { listTasks } from '../task/task-list'
 import { deleteTasks } from '../task/task-service'
 import { auditSince, lastAuditId, sampleTaskContext, taskIdByCode } from '../task/test-context'
 import { addProgress, listProgress } from './progress-service'
 import { readProgressTarget } from './progress-target'
-import { select, selectValue } from '../store/typed-query'
 
 const AS_OF = '2025-09-30'
 let ctx: AppContext

@@ -2,8 +2,8 @@ import type { ProgressInput, ProgressReport, ProgressTargetRef } from '../../sha
 import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
 import { writeAudit } from '../store/audit'
-import { readProgressTarget } from './progress-target'
 import { select } from '../store/typed-query'
+import { readProgressTarget } from './progress-target'
 
 /** The reports of a task or village item, oldest first; the one that closed the item is marked. */
 export function listProgress(ctx: AppContext, target: ProgressTargetRef): ProgressReport[] {

@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3'
 import type { ProgressTargetInfo, ProgressTargetRef } from '../../shared/contract'
 import { UserError } from '../../shared/errors'
-import { taskLabel } from '../task/task-store'
 import type { CamelRow, Row } from '../store/rows'
 import { select, selectValue } from '../store/typed-query'
+import { taskLabel } from '../task/task-store'
 
 /** What a report is about, read fresh inside the caller's transaction; refuses deleted or unknown items. */
 export function readProgressTarget(

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { CalendarDay } from '../../shared/domain'
 import { WorkCalendar } from '../calendar/work-calendar'
 import { readSettings } from '../store/settings-store'
+import { select } from '../store/typed-query'
 import { insertAreas } from './areas'
 import { insertCatalog } from './catalog'
 import { insertPlan, writeTasks } from './plan-tasks'
@@ -10,7 +11,6 @@ import { SampleWriter } from './sample-writer'
 import { SampleSchedule } from './schedule'
 import { insertUnits } from './units'
 import { writeVillageItems } from './villages'
-import { select } from '../store/typed-query'
 
 export interface SampleCityOptions {
   /** Integer 1..50: scale N has 108·N urban villages and about 60·N tasks. */

@@ -1,9 +1,9 @@
 import { UserError } from '../../shared/errors'
 import type { SampleLoadResult } from '../../shared/contract'
 import type { AppContext } from '../app-context'
+import { select } from '../store/typed-query'
 import { generateSampleCity, SAMPLE_AS_OF } from './generate-sample-city'
 import { writeAudit } from '../store/audit'
-import { select } from '../store/typed-query'
 
 /** Fills an empty data file with the sample city 示例市; refuses a file that already holds work. */
 export function loadSampleCity(ctx: AppContext, scale: number): SampleLoadResult {

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { AppContext } from '../app-context'
+import { selectValue } from '../store/typed-query'
 import { auditSince, lastAuditId, sampleTaskContext, taskIdByCode } from '../task/test-context'
 import { listMilestones, setMilestoneDone } from '../milestone/milestone-service'
 import { saveSchedule } from './schedule-service'
-import { selectValue } from '../store/typed-query'
 
 const AS_OF = '2025-09-30'
 const STEPS = [

@@ -10,9 +10,9 @@ import type { AppContext } from '../app-context'
 import { backwardSchedule } from '../calendar/backward-schedule'
 import { readProgressTarget } from '../progress/progress-target'
 import { writeAudit } from '../store/audit'
+import { selectValue } from '../store/typed-query'
 import { assertDateOrder } from '../task/task-rules'
 import { readLiveTask } from '../task/task-store'
-import { selectValue } from '../store/typed-query'
 
 export function previewSchedule(
   ctx: AppContext,

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { selectValue } from '../store/typed-query'
 import { listTasks } from './task-list'
 import type { AppContext } from '../app-context'
 import { createTask, deleteTasks, restoreTasks, updateTask } from './task-service'
 import { auditSince, lastAuditId, sampleTaskContext, taskIdByCode } from './test-context'
-import { selectValue } from '../store/typed-query'
 
 const AS_OF = '2025-09-30'
 let ctx: AppContext

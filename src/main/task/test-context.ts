@@ -3,9 +3,9 @@ import { join } from 'node:path'
 import { createAppContext, type AppContext } from '../app-context'
 import { generateSampleCity } from '../sample/generate-sample-city'
 import { openMemoryDatabase } from '../store/open-database'
+import { select, selectValue } from '../store/typed-query'
 import { fixedClock } from '../system/clock'
 import { silentLogger } from '../system/logger'
-import { select, selectValue } from '../store/typed-query'
 
 /**
  * For the tests of the task, progress, schedule and 设置 services: the sample city (as of 2025-09-30) in

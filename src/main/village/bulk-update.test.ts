@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { useTempDir } from '../../../test/temp-dir'
+import { select } from '../store/typed-query'
 import type { Clock } from '../system/clock'
 import { bulkUpdateVillageItems } from './bulk-update'
 import { buildVillageMatrix } from './village-matrix'
 import { auditRows, SAMPLE_AS_OF, sampleContext } from './test-support'
-import { select } from '../store/typed-query'
 
 describe('bulk change of village items', () => {
   const tempDir = useTempDir()

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { selectValue } from '../store/typed-query'
 import { buildVillageMatrix } from './village-matrix'
 import { getVillageItem, updateVillageItem } from './village-item-service'
 import { auditRows, SAMPLE_AS_OF, sampleContext } from './test-support'
-import { selectValue } from '../store/typed-query'
 
 function firstCell(ctx: ReturnType<typeof sampleContext>, tone: string) {
   for (const row of buildVillageMatrix(ctx, SAMPLE_AS_OF).rows)

@@ -5,9 +5,9 @@ import type { LightInfo } from '../../shared/domain'
 import type { AppContext } from '../app-context'
 import { lightOf } from '../calendar/light'
 import { listUnitOptions } from '../catalog/catalog-service'
-import { loadUrbanVillages } from './urban-villages'
 import type { CamelRow, Row, Tuple } from '../store/rows'
 import { select, selectTuples } from '../store/typed-query'
+import { loadUrbanVillages } from './urban-villages'
 
 /** A village item of a live catalog item, applicable or not, as stored. */
 export type CellRecord = CamelRow<
