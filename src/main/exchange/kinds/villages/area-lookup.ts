@@ -1,14 +1,12 @@
 import type { Database } from 'better-sqlite3'
 import type { AreaLevel } from '../../../../shared/domain'
+import type { CamelRow } from '../../../store/rows'
+import { select } from '../../../store/typed-query'
 import { nameKey } from '../../value-reading'
 
-interface Area {
-  id: number
-  parentId: number | null
-  level: AreaLevel
-  name: string
-  isUrbanVillage: boolean
-}
+/** An area row with its flag as a boolean. */
+type StoredArea = CamelRow<'area', 'id' | 'parent_id' | 'level' | 'name' | 'is_urban_village'>
+type Area = Omit<StoredArea, 'isUrbanVillage'> & { isUrbanVillage: boolean }
 
 export type AreaMatch = { ok: true; villageId: number; label: string } | { ok: false; message: string }
 
@@ -23,11 +21,10 @@ export class AreaLookup {
   private readonly byId = new Map<number, Area>()
 
   constructor(db: Database) {
-    const areas = db
-      .prepare(
-        'SELECT id, parent_id AS parentId, level, name, is_urban_village AS isUrbanVillage FROM area ORDER BY sort_order, id'
-      )
-      .all() as (Omit<Area, 'isUrbanVillage'> & { isUrbanVillage: number })[]
+    const areas = select<StoredArea>(
+      db,
+      'SELECT id, parent_id AS parentId, level, name, is_urban_village AS isUrbanVillage FROM area ORDER BY sort_order, id'
+    ).all()
     for (const raw of areas) {
       const area: Area = { ...raw, isUrbanVillage: raw.isUrbanVillage === 1 }
       this.children.set(area.parentId, [...(this.children.get(area.parentId) ?? []), area])
