@@ -4,7 +4,6 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportPreview, ImportResult, MappingOverride } from '../src/shared/contract'
 import type { AppContext } from '../src/main/app-context'
-import { dispatch } from '../src/main/api/dispatch'
 import { createHandlers, type Handlers } from '../src/main/api/handlers'
 import { openApp } from '../src/main/bootstrap'
 import { exportToPath } from '../src/main/exchange/export-service'
@@ -14,7 +13,7 @@ import { listTasks } from '../src/main/task/task-list'
 import { silentLogger } from '../src/main/system/logger'
 import { cli } from './cli-harness'
 import { addSheet, badDatesLedger, plainLedger, workbookBytes } from './exchange-corpus'
-import { AS_OF, clock, sha256 } from './exchange-helpers'
+import { AS_OF, clock, demoApp, dispatcher, sha256 } from './exchange-helpers'
 import { useTempDir } from './temp-dir'
 
 /**
@@ -30,18 +29,11 @@ let handlers: Handlers
 
 beforeEach(async () => {
   dir = tempDir()
-  const db = join(dir, '示例市.db')
-  expect((await cli('demo', '--db', db)).code).toBe(0)
-  ctx = await openApp({ dataFile: db, shell: 'cli', log: silentLogger, clock })
-  handlers = createHandlers(ctx)
+  ;({ ctx, handlers } = await demoApp(dir))
 })
 afterEach(() => ctx.db.close())
 
-async function call<T>(method: string, payload: unknown): Promise<T> {
-  const reply = await dispatch(handlers, method, payload, silentLogger)
-  if (!reply.ok) throw Object.assign(new Error(reply.error.message), { code: reply.error.code })
-  return reply.value as T
-}
+const call = dispatcher(() => handlers)
 
 function chosen(name: string, bytes: Buffer): string {
   const path = join(dir, name)

@@ -1,8 +1,13 @@
 import type { Database } from 'better-sqlite3'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect } from 'vitest'
 import type { ImportKind, ImportPreview, MappingOverride } from '../src/shared/contract'
+import { dispatch } from '../src/main/api/dispatch'
+import { createHandlers, type Handlers } from '../src/main/api/handlers'
 import { createAppContext, type AppContext } from '../src/main/app-context'
+import { openApp } from '../src/main/bootstrap'
 import { planImport, type ImportPlan } from '../src/main/exchange/import-plan'
 import { previewOf } from '../src/main/exchange/import-preview'
 import { openLedger } from '../src/main/exchange/ledger-file'
@@ -11,6 +16,7 @@ import { generateSampleCity } from '../src/main/sample/generate-sample-city'
 import { openMemoryDatabase } from '../src/main/store/open-database'
 import { fixedClock } from '../src/main/system/clock'
 import { silentLogger } from '../src/main/system/logger'
+import { cli } from './cli-harness'
 
 export const AS_OF = '2025-09-30'
 export const clock = fixedClock('2025-09-30T10:00:00+08:00')
@@ -62,3 +68,20 @@ export function taskValues(
 }
 
 export const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex')
+
+/** The sample city written by `cli demo` to a data file in `dir`, opened as the app opens it. */
+export async function demoApp(dir: string): Promise<{ ctx: AppContext; handlers: Handlers }> {
+  const dataFile = join(dir, '示例市.db')
+  expect((await cli('demo', '--db', dataFile)).code).toBe(0)
+  const ctx = await openApp({ dataFile, shell: 'cli', log: silentLogger, clock })
+  return { ctx, handlers: createHandlers(ctx) }
+}
+
+/** A call through the real dispatch, as the wizard makes it; a refusal is thrown with its code. */
+export function dispatcher(handlers: () => Handlers) {
+  return async <T>(method: string, payload: unknown): Promise<T> => {
+    const reply = await dispatch(handlers(), method, payload, silentLogger)
+    if (!reply.ok) throw Object.assign(new Error(reply.error.message), { code: reply.error.code })
+    return reply.value as T
+  }
+}

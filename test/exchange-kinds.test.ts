@@ -3,17 +3,13 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportKindInfo, ImportPreview, ImportResult } from '../src/shared/contract'
-import { dispatch } from '../src/main/api/dispatch'
-import { createHandlers, type Handlers } from '../src/main/api/handlers'
+import type { Handlers } from '../src/main/api/handlers'
 import type { AppContext } from '../src/main/app-context'
-import { openApp } from '../src/main/bootstrap'
 import type { ImportKind, PlannedRow } from '../src/main/exchange/kinds/import-kind'
 import { registerImportKind } from '../src/main/exchange/kinds/registry'
 import { writeAudits } from '../src/main/store/audit'
 import { select, selectValue } from '../src/main/store/typed-query'
-import { silentLogger } from '../src/main/system/logger'
-import { cli } from './cli-harness'
-import { AS_OF, clock } from './exchange-helpers'
+import { AS_OF, demoApp, dispatcher } from './exchange-helpers'
 import { useTempDir } from './temp-dir'
 
 /**
@@ -102,19 +98,12 @@ afterAll(() => unregister())
 
 beforeEach(async () => {
   dir = tempDir()
-  const db = join(dir, '示例市.db')
-  expect((await cli('demo', '--db', db)).code).toBe(0)
-  ctx = await openApp({ dataFile: db, shell: 'cli', log: silentLogger, clock })
-  handlers = createHandlers(ctx)
+  ;({ ctx, handlers } = await demoApp(dir))
   unitNames = selectValue<string>(ctx.db, 'SELECT name FROM unit ORDER BY id LIMIT 2').all()
 })
 afterEach(() => ctx.db.close())
 
-async function call<T>(method: string, payload: unknown): Promise<T> {
-  const reply = await dispatch(handlers, method, payload, silentLogger)
-  if (!reply.ok) throw Object.assign(new Error(reply.error.message), { code: reply.error.code })
-  return reply.value as T
-}
+const call = dispatcher(() => handlers)
 
 /** A sheet as a clerk would send it: a title row, the header, then one row per alias. */
 async function aliasFile(rows: [string, string][], header: string[] = ['单位名称', '简称']): Promise<string> {

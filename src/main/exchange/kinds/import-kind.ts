@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { IsoDate } from '../../../shared/civil-date'
 import type {
+  ImportKindField,
   ImportKindInfo,
   PreviewRow,
   PreviewRowStatus,
@@ -84,4 +85,21 @@ export interface KindExportRequest {
   asOf: IsoDate
   /** The ids of the rows the grid shows (what they are is the kind's business); null: everything. */
   rowIds: number[] | null
+}
+
+/** A kind's fields for the wizard, in the order of its label table, with the required ones marked. */
+export function kindFields<Field extends string>(
+  labels: Readonly<Record<Field, string>>,
+  required: readonly Field[]
+): ImportKindField[] {
+  return (Object.keys(labels) as Field[]).map((field) => ({
+    field,
+    label: labels[field],
+    required: required.includes(field)
+  }))
+}
+
+/** What a kind's applier starts from: nothing written yet. */
+export function nothingApplied(summaryTail = ''): AppliedRows {
+  return { created: 0, updated: 0, unchanged: 0, reportsAdded: 0, unitsCreated: [], summaryTail }
 }

@@ -3,7 +3,7 @@ import type { PhaseKey } from '../../../../shared/domain'
 import { writeAudits, type AuditEntry } from '../../../store/audit'
 import { RowBatch } from '../../../store/batch-insert'
 import type { Clock } from '../../../system/clock'
-import type { AppliedRows } from '../import-kind'
+import { nothingApplied, type AppliedRows } from '../import-kind'
 import { selectValue } from '../../../store/typed-query'
 import type { UnitRef } from '../../store-lookups'
 import { createUnits } from '../../unit-writer'
@@ -42,14 +42,7 @@ export function applyTasks(
   const taskUnits = new RowBatch('task_unit', ['task_id', 'unit_id', 'role', 'sort_order'])
   const reports = new RowBatch('progress_report', ['task_id', 'report_date', 'text', 'percent', 'created_at'])
   const audits: AuditEntry[] = []
-  const result: AppliedRows = {
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    reportsAdded: 0,
-    unitsCreated: [],
-    summaryTail: planCreated ? '，新建行动方案' : ''
-  }
+  const result = nothingApplied(planCreated ? '，新建行动方案' : '')
 
   for (const row of rows) {
     if (row.status === 'unchanged') {

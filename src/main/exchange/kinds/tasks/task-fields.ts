@@ -1,29 +1,10 @@
-import type { ImportKindField } from '../../../../shared/contract/exchange'
 import { PROGRESS_HEADER_WORDS } from '../../header-match'
 
-/** The fields a task sheet's columns are read as, in the order the mapping step lists them. */
-export const TASK_FIELDS = [
-  'code',
-  'group',
-  'phase',
-  'title',
-  'measures',
-  'leadUnits',
-  'supportUnits',
-  'leader',
-  'startDate',
-  'deadline',
-  'status',
-  'percent',
-  'completedDate',
-  'progress',
-  'progressDate',
-  'note'
-] as const
-export type TaskField = (typeof TASK_FIELDS)[number]
-
-/** The words the mapping step shows for each field (the first synonym a clerk would write). */
-export const TASK_FIELD_LABEL: Record<TaskField, string> = {
+/**
+ * The fields a task sheet's columns are read as, in the order the mapping step lists them, with the word it
+ * shows for each (the first synonym a clerk would write).
+ */
+export const TASK_FIELD_LABEL = {
   code: '编号',
   group: '分类',
   phase: '阶段',
@@ -40,18 +21,13 @@ export const TASK_FIELD_LABEL: Record<TaskField, string> = {
   progress: '进展情况',
   progressDate: '进展日期',
   note: '备注'
-}
+} as const
+export type TaskField = keyof typeof TASK_FIELD_LABEL
 
-/** A sheet cannot be imported as tasks without a column for these. */
-const REQUIRED: readonly TaskField[] = ['title']
+/** A sheet cannot be imported as tasks without a column for these (in the order a message names them). */
+export const TASK_REQUIRED: readonly TaskField[] = ['title']
 
-export const TASK_KIND_FIELDS: ImportKindField[] = TASK_FIELDS.map((field) => ({
-  field,
-  label: TASK_FIELD_LABEL[field],
-  required: REQUIRED.includes(field)
-}))
-
-/** The header words clerks write for each field, most usual first (matched by header-words.ts). */
+/** The header words clerks write for each field, most usual first (matched by header-match.ts). */
 export const TASK_HEADER_WORDS: Record<TaskField, readonly string[]> = {
   code: ['编号', '任务编号', '序号', '任务序号'],
   group: ['分类', '类别', '任务类别', '板块', '领域', '专项'],

@@ -1,8 +1,8 @@
 import { listTasks } from '../../../task/task-list'
-import type { ImportKind } from '../import-kind'
+import { kindFields, type ImportKind } from '../import-kind'
 import { taskLedgerWorkbook } from './export-tasks'
 import { applyTasks } from './task-apply'
-import { TASK_HEADER_WORDS, TASK_KIND_FIELDS } from './task-fields'
+import { TASK_HEADER_WORDS, TASK_FIELD_LABEL, TASK_REQUIRED } from './task-fields'
 import { DEFAULT_PLAN, loadPlan } from './task-lookups'
 import { planTasks, type PlannedTask } from './task-plan'
 import { newTaskUnits, taskPreviewRow } from './task-preview'
@@ -15,11 +15,11 @@ export const taskImport: ImportKind<PlannedTask> = {
     kind: 'tasks',
     title: '任务台账',
     importLabel: '导入台账',
-    fields: TASK_KIND_FIELDS,
+    fields: kindFields(TASK_FIELD_LABEL, TASK_REQUIRED),
     export: { label: '导出台账', counted: '项任务' }
   },
   headerWords: TASK_HEADER_WORDS,
-  requiredFields: ['title'],
+  requiredFields: TASK_REQUIRED,
   serialField: 'code',
   wording: {
     noHeader: '前20行中找不到表头（应有“序号/编号、工作任务、牵头单位、完成时限”等列名）',

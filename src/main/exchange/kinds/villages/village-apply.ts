@@ -3,7 +3,7 @@ import { writeAudits, type AuditEntry } from '../../../store/audit'
 import type { Row } from '../../../store/rows'
 import { selectValue } from '../../../store/typed-query'
 import type { Clock } from '../../../system/clock'
-import type { AppliedRows } from '../import-kind'
+import { nothingApplied, type AppliedRows } from '../import-kind'
 import { createUnits } from '../../unit-writer'
 import { statusWord, type PlannedVillageItem } from './village-plan'
 
@@ -33,14 +33,7 @@ export function applyVillageItems(
     db,
     'SELECT responsible_unit_id FROM village_item WHERE id = ?'
   )
-  const result: AppliedRows = {
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    reportsAdded: 0,
-    unitsCreated: [],
-    summaryTail: ''
-  }
+  const result = nothingApplied()
   // Written together after the items, as the task import does: one audit row per created or changed item.
   const audits: AuditEntry[] = []
   for (const row of rows) {

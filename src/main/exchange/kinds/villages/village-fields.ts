@@ -1,23 +1,7 @@
-import type { ImportKindField } from '../../../../shared/contract/exchange'
 import { PROGRESS_HEADER_WORDS } from '../../header-match'
 
-/** The fields of a village item's long-form row, in the order the mapping step lists them. */
-export const VILLAGE_FIELDS = [
-  'district',
-  'town',
-  'village',
-  'group',
-  'item',
-  'unit',
-  'deadline',
-  'status',
-  'percent',
-  'completedDate',
-  'note'
-] as const
-export type VillageField = (typeof VILLAGE_FIELDS)[number]
-
-export const VILLAGE_FIELD_LABEL: Record<VillageField, string> = {
+/** The fields of a village item's long-form row, in the order the mapping step lists them, with their words. */
+export const VILLAGE_FIELD_LABEL = {
   district: '区',
   town: '镇(街)',
   village: '村(居)',
@@ -29,16 +13,11 @@ export const VILLAGE_FIELD_LABEL: Record<VillageField, string> = {
   percent: '进度',
   completedDate: '完成日期',
   note: '备注'
-}
+} as const
+export type VillageField = keyof typeof VILLAGE_FIELD_LABEL
 
-/** A sheet cannot be imported as village items without a column for these. */
-const REQUIRED: readonly VillageField[] = ['item', 'village']
-
-export const VILLAGE_KIND_FIELDS: ImportKindField[] = VILLAGE_FIELDS.map((field) => ({
-  field,
-  label: VILLAGE_FIELD_LABEL[field],
-  required: REQUIRED.includes(field)
-}))
+/** A sheet cannot be imported as village items without these columns (in the order a message names them). */
+export const VILLAGE_REQUIRED: readonly VillageField[] = ['item', 'village']
 
 export const VILLAGE_HEADER_WORDS: Record<VillageField, readonly string[]> = {
   district: ['区', '所属区', '区县', '行政区', '区(县)'],
@@ -47,9 +26,6 @@ export const VILLAGE_HEADER_WORDS: Record<VillageField, readonly string[]> = {
   group: ['村民小组(社)', '村民小组', '社', '自然村', '小组', '村民小组/社'],
   item: ['治理事项', '事项', '治理项目', '治理内容', '治理事项名称'],
   unit: ['责任单位', '牵头单位', '主责单位', '责任部门'],
-  deadline: PROGRESS_HEADER_WORDS.deadline,
-  status: PROGRESS_HEADER_WORDS.status,
-  percent: PROGRESS_HEADER_WORDS.percent,
-  completedDate: PROGRESS_HEADER_WORDS.completedDate,
-  note: PROGRESS_HEADER_WORDS.note
+  // The last five fields, in this order: on a tie between two fields' words the earlier field wins.
+  ...PROGRESS_HEADER_WORDS
 }

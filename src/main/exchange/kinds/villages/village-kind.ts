@@ -1,9 +1,9 @@
 import { countUrbanVillages } from '../../../ledger/village-item-queries'
-import type { ImportKind } from '../import-kind'
+import { kindFields, type ImportKind } from '../import-kind'
 import { villageMatrixWorkbook } from './export-villages'
 import { villageExportData } from './village-export-data'
 import { applyVillageItems } from './village-apply'
-import { VILLAGE_HEADER_WORDS, VILLAGE_KIND_FIELDS } from './village-fields'
+import { VILLAGE_HEADER_WORDS, VILLAGE_FIELD_LABEL, VILLAGE_REQUIRED } from './village-fields'
 import { planVillageItems, type PlannedVillageItem } from './village-plan'
 import { newVillageUnits, villagePreviewRow } from './village-preview'
 import { readVillageRows } from './village-rows'
@@ -14,11 +14,11 @@ export const villageImport: ImportKind<PlannedVillageItem> = {
     kind: 'villages',
     title: '村治理事项',
     importLabel: '导入村治理事项',
-    fields: VILLAGE_KIND_FIELDS,
+    fields: kindFields(VILLAGE_FIELD_LABEL, VILLAGE_REQUIRED),
     export: { label: '导出村事项', counted: '个城中村' }
   },
   headerWords: VILLAGE_HEADER_WORDS,
-  requiredFields: ['item', 'village'],
+  requiredFields: VILLAGE_REQUIRED,
   wording: {
     noHeader: '前20行中找不到表头（应有“区、镇(街)、村(居)、治理事项、责任单位、完成时限”等列名）',
     missingKey: '没有“治理事项”或“村(居)”列，未读取',
