@@ -18,6 +18,9 @@ export interface RowCells {
   errors: RowIssue[]
 }
 
+/** What a row states of a record's fields: a field left out (undefined) was not stated; null is never stated. */
+export type Stated<T> = { [K in keyof T]?: Exclude<T[K], null> }
+
 export interface SheetRows {
   rows: RowCells[]
   /** Blank, heading, notes, totals and repeated header rows passed over. */

@@ -1,8 +1,8 @@
 import type { IsoDate } from '../../../../shared/civil-date'
-import type { RowIssue } from '../../../../shared/contract'
+import type { RowIssue, TaskFields } from '../../../../shared/contract'
 import type { PhaseKey, WorkStatus } from '../../../../shared/domain'
 import { readDeadline, readExactDate, type DateReading, type YearContext } from '../../date-reading'
-import type { RowCells, SheetRows } from '../../row-cells'
+import type { RowCells, SheetRows, Stated } from '../../row-cells'
 import { readPercent, readStatus, readText, splitUnitNames, type Reading } from '../../value-reading'
 import type { CellData } from '../../workbook-reader'
 import type { TaskField } from './task-fields'
@@ -13,26 +13,30 @@ import type { PhaseInfo } from './task-lookups'
  * cell is empty): the import leaves the stored value as it is, and a new task gets the default. An empty
  * cell never erases anything.
  */
-export interface TaskDraft {
+type StatedTaskFields = Pick<
+  TaskFields,
+  | 'group'
+  | 'phase'
+  | 'measures'
+  | 'leadUnits'
+  | 'supportUnits'
+  | 'leader'
+  | 'startDate'
+  | 'status'
+  | 'percent'
+  | 'completedDate'
+  | 'note'
+>
+
+export type TaskDraft = Stated<StatedTaskFields> & {
   sheet: string
   row: number
   code: string | null
   title: string
-  group?: string
-  phase?: PhaseKey
-  measures?: string
-  leadUnits?: string[]
-  supportUnits?: string[]
-  leader?: string
-  startDate?: IsoDate
   /** null: 长期 (no deadline), stated as such. */
-  deadline?: IsoDate | null
-  status?: WorkStatus
-  percent?: number
-  completedDate?: IsoDate
+  deadline?: TaskFields['deadline']
   progress?: string
   progressDate?: IsoDate
-  note?: string
   /** The phase a new task gets when the row names none: the sheet's year (title row, sheet name). */
   contextPhase: PhaseKey | null
   errors: RowIssue[]

@@ -5,7 +5,7 @@ import { lightOf } from '../../../calendar/light'
 import { URBAN_VILLAGE_PATH_SQL } from '../../../ledger/village-item-queries'
 import type { CamelRow, Row } from '../../../store/rows'
 import { select } from '../../../store/typed-query'
-import type { VillageItemValues } from './village-plan'
+import type { VillageItemValues } from './village-fields'
 
 export interface ExportVillage {
   id: number

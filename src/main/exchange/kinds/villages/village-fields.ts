@@ -1,3 +1,4 @@
+import type { CamelRow } from '../../../store/rows'
 import { PROGRESS_HEADER_WORDS } from '../../header-match'
 
 /** The fields of a village item's long-form row, in the order the mapping step lists them, with their words. */
@@ -29,3 +30,9 @@ export const VILLAGE_HEADER_WORDS: Record<VillageField, readonly string[]> = {
   // The last five fields, in this order: on a tie between two fields' words the earlier field wins.
   ...PROGRESS_HEADER_WORDS
 }
+
+/** A village item's own values, as an import reads and writes them (applicable as a boolean). */
+export type VillageItemValues = CamelRow<
+  'village_item',
+  'deadline' | 'status' | 'percent' | 'completed_date' | 'note'
+> & { applicable: boolean }

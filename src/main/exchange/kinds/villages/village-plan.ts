@@ -6,14 +6,8 @@ import { select } from '../../../store/typed-query'
 import { loadUnits, UnitResolver, type UnitRef } from '../../store-lookups'
 import { nameKey } from '../../value-reading'
 import { AreaLookup } from './area-lookup'
-import { VILLAGE_FIELD_LABEL, type VillageField } from './village-fields'
+import { VILLAGE_FIELD_LABEL, type VillageField, type VillageItemValues } from './village-fields'
 import type { VillageDraft } from './village-rows'
-
-/** A village item's own values, as an import reads and writes them (applicable as a boolean). */
-export type VillageItemValues = CamelRow<
-  'village_item',
-  'deadline' | 'status' | 'percent' | 'completed_date' | 'note'
-> & { applicable: boolean }
 
 /** A stored village item, with the name of its 责任单位. */
 type ExistingVillageItem = VillageItemValues &

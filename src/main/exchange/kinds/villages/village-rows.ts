@@ -1,16 +1,14 @@
-import type { IsoDate } from '../../../../shared/civil-date'
 import type { RowIssue } from '../../../../shared/contract'
-import type { WorkStatus } from '../../../../shared/domain'
 import { readDeadline, readExactDate } from '../../date-reading'
-import type { RowCells, SheetRows } from '../../row-cells'
-import type { VillageField } from './village-fields'
+import type { RowCells, SheetRows, Stated } from '../../row-cells'
+import type { VillageField, VillageItemValues } from './village-fields'
 import { readPercent, readStatus, readText, splitUnitNames, type Reading } from '../../value-reading'
 
 /**
  * One village item as a long-form row states it (区, 镇(街), 村(居), [村民小组], 治理事项, 责任单位, 完成时限,
  * 状态, 完成日期, …). As for tasks, undefined means "not stated": the stored value stays.
  */
-export interface VillageDraft {
+export interface VillageDraft extends Stated<Pick<VillageItemValues, 'percent' | 'completedDate' | 'note'>> {
   sheet: string
   row: number
   district: string | null
@@ -19,12 +17,10 @@ export interface VillageDraft {
   group: string | null
   item: string
   unit?: string
-  deadline?: IsoDate | null
+  /** null: 长期 (no deadline), stated as such. */
+  deadline?: VillageItemValues['deadline']
   /** not-applicable: 不适用 — the item does not apply to this village. */
-  status?: WorkStatus | 'not-applicable'
-  percent?: number
-  completedDate?: IsoDate
-  note?: string
+  status?: VillageItemValues['status'] | 'not-applicable'
   errors: RowIssue[]
 }
 
