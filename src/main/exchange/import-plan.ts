@@ -20,7 +20,7 @@ export interface KindImportPlan<Kind extends string = string, Row extends Planne
 }
 
 /**
- * A plan, narrowed by its kind's name for the built-in kinds (`plan.kind === 'tasks'` gives task rows); a
+ * A plan, narrowed by its kind's name for the built-in kinds (comparing `plan.kind` gives that kind's rows); a
  * kind registered later (a test's) is a KindImportPlan, which is what the pipeline itself works with.
  */
 export type ImportPlan = { [K in BuiltInKindName]: KindImportPlan<K, PlannedRowOf<K>> }[BuiltInKindName]
@@ -54,7 +54,7 @@ export function planImport(
     rows: planned.rows,
     planned
   }
-  // The registry pairs each built-in name with its kind, so a plan named 'tasks' holds task rows; the
+  // The registry pairs each built-in name with its kind, so a plan holds the rows its name says; the
   // compiler cannot follow a name looked up at run time.
   return plan as ImportPlan
 }
