@@ -103,6 +103,18 @@ export interface TaskFormOptions {
   phases: { key: PhaseKey; name: string; year: number }[]
 }
 
+/** The tasks a delete or restore acts on; `verb` (删除, 恢复) names the action in the messages. */
+function taskIdsInput(verb: string) {
+  return z
+    .object({
+      ids: z
+        .array(idField('任务'))
+        .min(1, { error: `请选择要${verb}的任务` })
+        .max(5000, { error: `一次最多${verb}5000项任务` })
+    })
+    .strict()
+}
+
 export const taskContract = {
   'task.list': query<TaskRow[]>()(
     z
@@ -121,24 +133,6 @@ export const taskContract = {
   'task.update': mutation<{ id: number; changed: TaskEditField[] }>()(
     z.object({ id: idField('任务'), changes: taskChangesSchema }).strict()
   ),
-  'task.delete': mutation<{ deleted: number }>()(
-    z
-      .object({
-        ids: z
-          .array(idField('任务'))
-          .min(1, { error: '请选择要删除的任务' })
-          .max(5000, { error: '一次最多删除5000项任务' })
-      })
-      .strict()
-  ),
-  'task.restore': mutation<{ restored: number }>()(
-    z
-      .object({
-        ids: z
-          .array(idField('任务'))
-          .min(1, { error: '请选择要恢复的任务' })
-          .max(5000, { error: '一次最多恢复5000项任务' })
-      })
-      .strict()
-  )
+  'task.delete': mutation<{ deleted: number }>()(taskIdsInput('删除')),
+  'task.restore': mutation<{ restored: number }>()(taskIdsInput('恢复'))
 }
