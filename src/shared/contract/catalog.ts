@@ -38,29 +38,24 @@ export interface CatalogView {
   units: UnitOption[]
 }
 
+/** Every field of a catalog item, each message naming it; create adds the defaults, update makes all optional. */
 const catalogFields = {
   category,
   name: textField('事项名称', 60, true),
-  standard: z
-    .string({ error: '标准要求应为文字' })
-    .max(2000, { error: '标准要求不能超过2000个字' })
-    .default(''),
-  defaultUnitId: idField('默认责任单位').nullable().default(null)
+  standard: z.string({ error: '标准要求应为文字' }).max(2000, { error: '标准要求不能超过2000个字' }),
+  defaultUnitId: idField('默认责任单位').nullable()
 }
 
-export const catalogCreateInput = z.object(catalogFields).strict()
+export const catalogCreateInput = z
+  .object({
+    ...catalogFields,
+    standard: catalogFields.standard.default(''),
+    defaultUnitId: catalogFields.defaultUnitId.default(null)
+  })
+  .strict()
 
 export const catalogUpdateInput = z
-  .object({
-    id: idField('治理事项'),
-    category: category.optional(),
-    name: textField('事项名称', 60, true).optional(),
-    standard: z
-      .string({ error: '标准要求应为文字' })
-      .max(2000, { error: '标准要求不能超过2000个字' })
-      .optional(),
-    defaultUnitId: idField('默认责任单位').nullable().optional()
-  })
+  .object({ id: idField('治理事项'), ...z.object(catalogFields).partial().shape })
   .strict()
 
 export const catalogContract = {
