@@ -215,6 +215,19 @@ describe('an import kind registered in a test only', () => {
 })
 
 describe('kinds the registry does not know', () => {
+  it('registers a kind only under a new, well-formed name whose header words are its own fields', () => {
+    expect(() => registerImportKind(aliasKind)).toThrow(/registered twice/)
+    expect(() => registerImportKind({ ...aliasKind, info: { ...aliasKind.info, kind: '单位' } })).toThrow(
+      /must match/
+    )
+    const stray = {
+      ...aliasKind,
+      info: { ...aliasKind.info, kind: 'stray' },
+      headerWords: { unitName: ['单位'] }
+    }
+    expect(() => registerImportKind(stray)).toThrow(/unknown fields unitName/)
+  })
+
   it('refuses an unknown kind in Chinese, naming the kinds there are', async () => {
     const file = await aliasFile([[unitNames[0], '戊简称']])
     await expect(call('exchange.preview', { ...request(file), kind: 'assessments' })).rejects.toThrow(
