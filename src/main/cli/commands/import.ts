@@ -28,7 +28,9 @@ import { printJson, withApp } from '../with-app'
  */
 export const importCommand: CliCommand = {
   summary: '导入 Excel 台账（任务台账，或村治理事项明细）；先列出将新增、修改的内容，任何一行有误则不导入',
-  usage: 'import FILE.xlsx --db FILE [--kind tasks|villages] [--dry-run] [--as-of YYYY-MM-DD] [--json]',
+  usage: `import FILE.xlsx --db FILE [--kind ${importKinds()
+    .map((k) => k.info.kind)
+    .join('|')}] [--dry-run] [--as-of YYYY-MM-DD] [--json]`,
   positionals: 1,
   options: {
     db: { type: 'string' },
