@@ -6,6 +6,7 @@ import { dispatch } from '../src/main/api/dispatch'
 import { createHandlers, type Handlers } from '../src/main/api/handlers'
 import { openApp } from '../src/main/bootstrap'
 import { loadSampleCity } from '../src/main/sample/sample-service'
+import { select, selectValue } from '../src/main/store/typed-query'
 import { silentLogger } from '../src/main/system/logger'
 import {
   contract,
@@ -101,10 +102,10 @@ const EXAMPLES: Record<string, Example> = {
       standard: '修订后的标准'
     }),
   'catalog.reorder': async (r) => {
-    const ids = r.ctx.db
-      .prepare('SELECT id FROM governance_item WHERE deleted_at IS NULL ORDER BY sort_order')
-      .pluck()
-      .all() as number[]
+    const ids = selectValue<number>(
+      r.ctx.db,
+      'SELECT id FROM governance_item WHERE deleted_at IS NULL ORDER BY sort_order'
+    ).all()
     return input('catalog.reorder', { ids: [ids[1], ids[0], ...ids.slice(2)] })
   },
   'catalog.remove': async (r) =>
@@ -123,10 +124,10 @@ const EXAMPLES: Record<string, Example> = {
       asOf: AS_OF
     }),
   'village.item.bulkUpdate': async (r) => {
-    const ids = r.ctx.db
-      .prepare('SELECT id FROM village_item WHERE applicable = 1 LIMIT 5')
-      .pluck()
-      .all() as number[]
+    const ids = selectValue<number>(
+      r.ctx.db,
+      'SELECT id FROM village_item WHERE applicable = 1 LIMIT 5'
+    ).all()
     return input('village.item.bulkUpdate', { ids, deadline: '2025-12-31' })
   },
   'exchange.commit': async (r) => {
@@ -235,7 +236,7 @@ describe('every change leaves a row in 操作日志', () => {
       if (!reply.ok) throw new Error(`${m}: ${reply.error.message}`)
       return reply.value as MethodResult<M>
     }
-    const run: Run = { ctx, dir, call, first: (sql) => ctx.db.prepare(sql).pluck().get() as number }
+    const run: Run = { ctx, dir, call, first: (sql) => selectValue<number>(ctx.db, sql).one() }
     try {
       const example = await EXAMPLES[method](run)
       // A moment of its own, so the rows this call writes are the ones stamped with it.
@@ -243,9 +244,9 @@ describe('every change leaves a row in 操作日志', () => {
       now = `2025-09-30T10:00:${String(tick).padStart(2, '0')}+08:00`
       const reply = await dispatch(handlers, example.method, example.input, silentLogger)
       expect(reply, JSON.stringify(reply).slice(0, 300)).toMatchObject({ ok: true })
-      const rows = ctx.db.prepare('SELECT entity, action, summary FROM audit_log WHERE at = ?').all(now) as {
+      const rows = select<{
         summary: string
-      }[]
+      }>(ctx.db, 'SELECT entity, action, summary FROM audit_log WHERE at = ?').all(now)
       expect(rows.length, `${method} wrote no audit row`).toBeGreaterThan(0)
       for (const row of rows) expect(row.summary).toMatch(/[\u4e00-\u9fff]/)
     } finally {

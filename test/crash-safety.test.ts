@@ -8,6 +8,7 @@ import { latestSchemaVersion } from '../src/main/store/migrations'
 import { openDatabase } from '../src/main/store/open-database'
 import { loadSampleCity } from '../src/main/sample/sample-service'
 import { openApp } from '../src/main/bootstrap'
+import { selectValue } from '../src/main/store/typed-query'
 import { fixedClock } from '../src/main/system/clock'
 import { silentLogger } from '../src/main/system/logger'
 import { Random } from '../src/main/sample/random'
@@ -41,7 +42,7 @@ beforeAll(async () => {
     backupDir: join(dir, 'backups')
   })
   loadSampleCity(ctx, 1)
-  const units = ctx.db.prepare('SELECT name FROM unit ORDER BY id LIMIT 12').pluck().all() as string[]
+  const units = selectValue<string>(ctx.db, 'SELECT name FROM unit ORDER BY id LIMIT 12').all()
   ctx.db.pragma('wal_checkpoint(TRUNCATE)')
   ctx.db.close()
   ledger = join(dir, '台账.xlsx')
@@ -54,12 +55,10 @@ async function fingerprint(dataFile: string): Promise<{ hash: string; sound: boo
   try {
     const report = checkDataFile(db, latestSchemaVersion)
     const hash = createHash('sha256')
-    const tables = db
-      .prepare(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-      )
-      .pluck()
-      .all() as string[]
+    const tables = selectValue<string>(
+      db,
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    ).all()
     for (const table of tables) {
       hash.update(table)
       for (const row of db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).raw().iterate())

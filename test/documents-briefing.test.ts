@@ -5,6 +5,7 @@ import { isDoneAsOf, lightOf } from '../src/main/calendar/light'
 import { exportBriefing, previewBriefing } from '../src/main/briefing/briefing-service'
 import { computeSummary } from '../src/main/ledger/summary'
 import { loadVillageItems } from '../src/main/ledger/village-item-queries'
+import { selectValue } from '../src/main/store/typed-query'
 import type { BriefingPreview } from '../src/shared/contract'
 import { paragraphTexts, readDocx, runsOf, sampleCityContext, type DocxParts } from './documents-fixture'
 import { useSuiteTempDir } from './temp-dir'
@@ -149,9 +150,8 @@ describe('工作简报 (.docx XML)', () => {
     // Rank changes against issue 1's kept ranks, in the 排名 column.
     const firstRanks = new Map(
       (
-        JSON.parse(
-          ctx.db.prepare('SELECT figures FROM briefing_issue WHERE issue_no = 1').pluck().get() as string
-        ).districts as { districtId: number; rank: number }[]
+        JSON.parse(selectValue<string>(ctx.db, 'SELECT figures FROM briefing_issue WHERE issue_no = 1').one())
+          .districts as { districtId: number; rank: number }[]
       ).map((r) => [r.districtId, r.rank])
     )
     for (const d of secondPreview.districts) {

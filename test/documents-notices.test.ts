@@ -7,6 +7,7 @@ import { lightOf } from '../src/main/calendar/light'
 import { issueNotices, previewNotices, writeRegisterInto } from '../src/main/notice/notice-service'
 import { listRegister, markReplied } from '../src/main/notice/notice-register'
 import { loadVillageItems } from '../src/main/ledger/village-item-queries'
+import { selectValue } from '../src/main/store/typed-query'
 import type { NoticeRegisterRow } from '../src/shared/contract'
 import { paragraphTexts, readDocx, runsOf, sampleCityContext } from './documents-fixture'
 import { useSuiteTempDir, useTempDir } from './temp-dir'
@@ -49,10 +50,10 @@ describe('督办通知, 催办通知 and the 发文登记 register', () => {
     expect(issued.length).toBeGreaterThanOrEqual(units.size)
     expect(issued.map((n) => n.number)).toEqual(issued.map((_, i) => `示例文明办督〔2025〕${i + 1}号`))
     for (const n of issued) expect(n.number).toMatch(NUMBER)
-    const listed = ctx.db
-      .prepare("SELECT count(*) FROM notice_item WHERE kind = 'village-item'")
-      .pluck()
-      .get() as number
+    const listed = selectValue<number>(
+      ctx.db,
+      "SELECT count(*) FROM notice_item WHERE kind = 'village-item'"
+    ).one()
     expect(listed).toBe(red.length)
     expect(paths.map((p) => basename(p))).toEqual(issued.map((n) => `${n.number}-${n.unit}.docx`))
     for (const p of paths) expect(existsSync(p)).toBe(true)
@@ -86,10 +87,9 @@ describe('督办通知, 催办通知 and the 发文登记 register', () => {
     expect(all).toContain('2025年9月26日印发')
     expect(all).not.toMatch(/\d{4}年0\d月|月0\d日/)
     // 附件 table: a head row and one row per item, each supervised once so far.
-    const items = ctx.db
-      .prepare('SELECT count(*) FROM notice_item WHERE notice_id = ?')
-      .pluck()
-      .get(n.id) as number
+    const items = selectValue<number>(ctx.db, 'SELECT count(*) FROM notice_item WHERE notice_id = ?').one(
+      n.id
+    )
     const table = doc.document.slice(doc.document.lastIndexOf('<w:tbl>'))
     expect(table.split('<w:tr>').length - 1).toBe(items + 1)
     expect(paragraphTexts(table).slice(0, 6)).toEqual([
@@ -124,10 +124,10 @@ describe('督办通知, 催办通知 and the 发文登记 register', () => {
       tempDir()
     )
     expect(again.notices[0].number).toBe(`示例文明办督〔2025〕${issued.length + 1}号`)
-    const counts = ctx.db
-      .prepare('SELECT max(supervision_count) FROM notice_item WHERE notice_id = ?')
-      .pluck()
-      .get(again.notices[0].id) as number
+    const counts = selectValue<number>(
+      ctx.db,
+      'SELECT max(supervision_count) FROM notice_item WHERE notice_id = ?'
+    ).one(again.notices[0].id)
     expect(counts).toBe(2)
     const doc = await readDocx(again.paths[0])
     const table = doc.document.slice(doc.document.lastIndexOf('<w:tbl>'))

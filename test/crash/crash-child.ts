@@ -11,6 +11,7 @@ import { basename, dirname, join } from 'node:path'
 import { openApp } from '../../src/main/bootstrap'
 import { commitLedger } from '../../src/main/exchange/import-service'
 import { openLedger } from '../../src/main/exchange/ledger-file'
+import { selectValue } from '../../src/main/store/typed-query'
 import { fixedClock } from '../../src/main/system/clock'
 import { silentLogger } from '../../src/main/system/logger'
 import { bulkUpdateVillageItems } from '../../src/main/village/bulk-update'
@@ -31,14 +32,14 @@ async function main(): Promise<void> {
     process.stdout.write('go\n')
     await commitLedger(ctx, file, { mappings: [], excludedRows: [], asOf: '2025-09-30' })
   } else if (operation === 'bulk') {
-    const ids = ctx.db
-      .prepare('SELECT id FROM village_item WHERE applicable = 1 ORDER BY id')
-      .pluck()
-      .all() as number[]
-    const unit = ctx.db
-      .prepare("SELECT id FROM unit WHERE kind = 'district-government' ORDER BY id")
-      .pluck()
-      .get() as number
+    const ids = selectValue<number>(
+      ctx.db,
+      'SELECT id FROM village_item WHERE applicable = 1 ORDER BY id'
+    ).all()
+    const unit = selectValue<number>(
+      ctx.db,
+      "SELECT id FROM unit WHERE kind = 'district-government' ORDER BY id"
+    ).one()
     process.stdout.write('go\n')
     await bulkUpdateVillageItems(ctx, { ids, deadline: '2025-12-31', responsibleUnitId: unit })
   } else {
