@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { channelOf, methodNames } from '../../src/shared/contract'
 import { AppShell } from '../../e2e/pages/app-shell'
@@ -6,6 +6,15 @@ import { FirstRunPage } from '../../e2e/pages/first-run-page'
 import { OUT } from './harness/launch'
 import { expect, test } from './harness/fixtures'
 import { appInfo, invokeFromPage } from './harness/page-calls'
+
+test('the build output asks for the real electron and carries nothing of the stand-in', () => {
+  // electron stays external in both bundles (electron.vite.config.ts): the shipped app gets Electron's own.
+  for (const bundle of [join(OUT, 'main', 'index.js'), join(OUT, 'preload', 'index.js')]) {
+    const code = readFileSync(bundle, 'utf8')
+    expect(code, bundle).toMatch(/require\("electron"\)/)
+    expect(code, bundle).not.toMatch(/StandIn|standIn|test\/desktop\/stand-in/)
+  }
+})
 
 test('the window is the hardened one, and the page sees exactly the preload’s bridge', async ({
   desktop

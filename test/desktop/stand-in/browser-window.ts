@@ -182,6 +182,7 @@ export class StandInBrowserWindow extends EventEmitter {
   private destroyed = false
   private shownOnce = false
   private context: BrowserContext | null = null
+  private resizing: Promise<void> = Promise.resolve()
 
   constructor(
     readonly options: WindowOptions,
@@ -277,7 +278,7 @@ export class StandInBrowserWindow extends EventEmitter {
   setBounds(bounds: Partial<Bounds>): void {
     this.bounds = { ...this.bounds, ...bounds }
     if (!this.maximized) this.normalBounds = { ...this.bounds }
-    void this.resizePage()
+    this.resizePage()
   }
 
   maximize(): void {
@@ -285,7 +286,7 @@ export class StandInBrowserWindow extends EventEmitter {
     this.normalBounds = { ...this.bounds }
     this.maximized = true
     this.bounds = this.host.primaryWorkArea()
-    void this.resizePage()
+    this.resizePage()
     this.emit('maximize')
   }
 
@@ -293,7 +294,7 @@ export class StandInBrowserWindow extends EventEmitter {
     if (!this.maximized) return
     this.maximized = false
     this.bounds = { ...this.normalBounds }
-    void this.resizePage()
+    this.resizePage()
     this.emit('unmaximize')
   }
 
@@ -337,6 +338,7 @@ export class StandInBrowserWindow extends EventEmitter {
     if (this.destroyed) return
     this.destroyed = true
     this.registry.delete(this)
+    await this.resizing
     await this.webContents.page.catch(() => null)
     await this.context?.close()
     this.emit('closed')
@@ -344,8 +346,15 @@ export class StandInBrowserWindow extends EventEmitter {
     if (this.registry.size === 0) this.host.onAllClosed()
   }
 
-  private async resizePage(): Promise<void> {
-    const page = await this.webContents.page
-    await page.setViewportSize({ width: this.bounds.width, height: this.bounds.height })
+  /**
+   * The page follows the window's size. Resizes run one after another and close() waits for them, so a
+   * window closed right after a maximize never resizes a page that is gone.
+   */
+  private resizePage(): void {
+    const { width, height } = this.bounds
+    this.resizing = this.resizing.then(async () => {
+      const page = await this.webContents.page
+      if (!this.destroyed) await page.setViewportSize({ width, height })
+    })
   }
 }
