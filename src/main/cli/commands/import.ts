@@ -121,6 +121,8 @@ function printPreview(
       .map((c) => `${c.letter}“${c.header}”→${fieldLabel(info(sheet.kind), c.field!)}`)
       .join('，')
     lines.push(`工作表“${sheet.sheet}”：表头在第${sheet.headerRow}行；${mapped}`)
+    if (sheet.sheetDate)
+      lines.push(`  填报日期${sheet.sheetDate.date}（${sheet.sheetDate.from}），没有写日期的进展记为这一天`)
     if (sheet.contextYear)
       lines.push(`  未写年份的日期按${sheet.contextYear.year}年（${sheet.contextYear.from}）`)
     for (const note of sheet.notes) lines.push(`  ${note}`)
