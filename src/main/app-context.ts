@@ -63,7 +63,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
       return dataFile
     },
     calendar() {
-      calendar ??= new WorkCalendar(loadCalendarDays(db))
+      calendar ??= new WorkCalendar(loadCalendarDays(db), loadOfficialYears(db))
       return calendar
     },
     invalidateCalendar() {
@@ -81,4 +81,9 @@ export function createAppContext(options: AppContextOptions): AppContext {
 
 export function loadCalendarDays(db: Database): CalendarDay[] {
   return select<CalendarDay>(db, 'SELECT date, kind, name FROM calendar_day ORDER BY date').all()
+}
+
+/** The years whose State Council notice is loaded (shipped or imported); the rest are provisional. */
+export function loadOfficialYears(db: Database): number[] {
+  return db.prepare('SELECT year FROM calendar_year ORDER BY year').pluck().all() as number[]
 }
