@@ -25,7 +25,7 @@ export function CalendarImportDialog(props: {
   const submit = async (): Promise<void> => {
     if (!file || years.length === 0 || commit.isPending) return
     try {
-      const result = await commit.mutateAsync({ ref: file.ref, years })
+      const result = await commit.mutateAsync({ source: { ref: file.ref }, years })
       void message.success(
         `已导入${result.years.map((y) => `${y}年`).join('、')}的节假日安排（${result.days}天）`
       )

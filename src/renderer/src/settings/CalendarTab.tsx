@@ -36,7 +36,7 @@ export function CalendarTab(): React.JSX.Element {
     try {
       const file = await chooseOpenFile('calendar-text')
       if (!file) return
-      setImporting({ file, preview: await call('calendar.previewImport', { ref: file.ref }) })
+      setImporting({ file, preview: await call('calendar.previewImport', { source: { ref: file.ref } }) })
     } catch (error) {
       void message.error({
         content: <span style={{ whiteSpace: 'pre-wrap' }}>{(error as Error).message}</span>,
