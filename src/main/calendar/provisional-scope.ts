@@ -33,13 +33,3 @@ export function provisionalYearsOf(
   const all = [asOf, ...deadlines.filter((d): d is IsoDate => d !== null)].sort()
   return ctx.calendar().provisionalYearsBetween(all[0], all[all.length - 1])
 }
-
-/** “2027年” or “2027、2028年”, for footnotes and messages. */
-export function yearsText(years: readonly number[]): string {
-  return `${years.join('、')}年`
-}
-
-/** The footnote under a 简报 or 督办通知 table when its counts run into a provisional year. */
-export function provisionalFootnote(years: readonly number[]): string {
-  return `${yearsText(years)}工作日按法定节假日预估，待国务院办公厅公布放假安排后更新`
-}

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../shared/civil-date'
 import type { AppContext } from '../app-context'
-import { countedProvisionalYears, yearsText } from '../calendar/provisional-scope'
+import { countedProvisionalYears } from '../calendar/provisional-scope'
+import { yearsText } from '../calendar/provisional-text'
 import type { CliEnv } from './cli-types'
 
 /** What every object a command prints as JSON carries about the calendar (issue 14). */
