@@ -7,7 +7,7 @@ import type { Clock } from './system/clock'
 import type { Logger } from './system/logger'
 import { FileRegistry } from './file/file-registry'
 import { noPlatform, type Platform } from './file/platform'
-import { select } from './store/typed-query'
+import { select, selectValue } from './store/typed-query'
 
 /** Everything a service needs, built once per open data file by the Electron shell, the CLI or the web mode. */
 export interface AppContext {
@@ -85,5 +85,5 @@ export function loadCalendarDays(db: Database): CalendarDay[] {
 
 /** The years whose State Council notice is loaded (shipped or imported); the rest are provisional. */
 export function loadOfficialYears(db: Database): number[] {
-  return db.prepare('SELECT year FROM calendar_year ORDER BY year').pluck().all() as number[]
+  return selectValue<number>(db, 'SELECT year FROM calendar_year ORDER BY year').all()
 }
