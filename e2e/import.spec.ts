@@ -143,3 +143,35 @@ test("an empty data file starts from the office's own ledger", async ({ page, em
   await new AppShell(page).goTo('任务台账')
   await expect.poll(() => new TaskLedgerPage(page).shownCount()).toBe(5)
 })
+
+test('the wizard cannot be closed while the import is written, and the page follows the import when it ends', async ({
+  page,
+  emptyFile
+}) => {
+  const path = join(emptyFile.dir, '台账.xlsx')
+  writeFileSync(path, await plainLedger())
+  // The commit is held in flight until the clerk has tried to close the wizard.
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/exchange.commit', async (route) => {
+    await released
+    await route.continue()
+  })
+  await emptyFile.open(page)
+  const wizard = new ImportWizard(page)
+  await wizard.open('tasks')
+  await wizard.chooseFile(path)
+  await wizard.toPreview.click()
+  await wizard.commitButton.click()
+  await expect(wizard.dialog.getByText('正在备份并导入…')).toBeVisible()
+  await expect(wizard.dialog.locator('.ant-modal-close')).toHaveCount(0)
+  await page.keyboard.press('Escape')
+  await expect(wizard.dialog.getByText('正在备份并导入…')).toBeVisible()
+  release()
+  await expect(wizard.result).toContainText('新增5项')
+  await wizard.finish.click()
+  // No reload: the first-run screen gives way to the workbench with the imported tasks.
+  await expect(new FirstRunPage(page).welcome).toHaveCount(0)
+  await new AppShell(page).goTo('任务台账')
+  await expect.poll(() => new TaskLedgerPage(page).shownCount()).toBe(5)
+})

@@ -28,6 +28,8 @@ export function App(): React.JSX.Element {
     )
     return () => setFileBusyHandler(null)
   }, [modal])
+  // The first-run import wizard is open: its page stays while the refreshed data file is no longer empty.
+  const [firstRunImport, setFirstRunImport] = useState(false)
   const [chosenAsOf, setAsOf] = useState<IsoDate | null>(null)
   const asOf = chosenAsOf ?? info.data?.sampleAsOf ?? localToday()
   const asOfValue = useMemo(() => ({ asOf, setAsOf }), [asOf])
@@ -55,7 +57,8 @@ export function App(): React.JSX.Element {
       />
     )
   }
-  if (info.data.isEmpty) return <FirstRunPage info={info.data} />
+  if (info.data.isEmpty || firstRunImport)
+    return <FirstRunPage info={info.data} onImporting={setFirstRunImport} />
   return (
     <AsOfContext.Provider value={asOfValue}>
       <AreaFilterContext.Provider value={areaValue}>

@@ -18,15 +18,22 @@ export interface ImportLedgerButtonProps {
   afterImport?: AfterImport
   /** The wizard's closing button, 完成 by default. */
   finishLabel?: string
+  /** Told when the wizard opens and closes (the first-run page stays while its wizard is open). */
+  onOpenChange?(open: boolean): void
 }
 
 export function ImportLedgerButton({
   kind,
   size,
   afterImport,
-  finishLabel
+  finishLabel,
+  onOpenChange
 }: ImportLedgerButtonProps): React.JSX.Element {
-  const [open, setOpen] = useState(false)
+  const [open, setOpenState] = useState(false)
+  const setOpen = (next: boolean): void => {
+    setOpenState(next)
+    onOpenChange?.(next)
+  }
   const info = useImportKind(kind)
   return (
     <>

@@ -47,8 +47,12 @@ export function ImportWizard({
   ).length
   const keptErrors = [...wizard.errorKeys].filter((k) => !wizard.excluded.has(k)).length
 
+  // The commit is one transaction that runs to its end: the wizard stays until it has, so the clerk sees
+  // what was written (× and Esc are refused meanwhile, not silently ignored).
+  const writing = busy === 'importing'
   const close = () => {
-    void wizard.finish()
+    if (writing) return
+    wizard.finish()
     onClose()
   }
 
@@ -69,7 +73,9 @@ export function ImportWizard({
       </Space>
     ) : stage === 'preview' ? (
       <Space>
-        <Button onClick={() => wizard.setStage('map')}>上一步：对应列</Button>
+        <Button disabled={writing} onClick={() => wizard.setStage('map')}>
+          上一步：对应列
+        </Button>
         <Button
           type="primary"
           disabled={keptErrors > 0 || kept === 0}
@@ -109,6 +115,8 @@ export function ImportWizard({
       width={1080}
       onCancel={close}
       footer={footer}
+      closable={!writing}
+      keyboard={!writing}
       maskClosable={false}
       destroyOnHidden
       data-testid="import-wizard"

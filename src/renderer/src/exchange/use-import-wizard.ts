@@ -23,7 +23,8 @@ export const rowKey = (sheet: string, row: number): string => `${sheet}\u0001${r
 /**
  * The import wizard's state and calls: choose a file (a handle, never a path), read it (exchange.preview),
  * correct the mapping and read again, choose the rows, commit (exchange.commit). The data the pages show
- * is refreshed when the clerk leaves the wizard, so the result step stays in view after the commit.
+ * is refreshed as soon as the commit ends, behind the result step (the first-run page keeps the wizard
+ * until the clerk closes it: see App).
  */
 export function useImportWizard(kind: ImportKind) {
   // The first-run screen has no 统计截止日期 yet: then today's date.
@@ -131,12 +132,13 @@ export function useImportWizard(kind: ImportKind) {
       })
       setResult(done)
       setStage('done')
+      await queryClient.invalidateQueries()
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))
     } finally {
       setBusy(null)
     }
-  }, [asOf, excluded, file, kind, mapping, overrides, preview])
+  }, [asOf, excluded, file, kind, mapping, overrides, preview, queryClient])
 
   const reset = useCallback(() => {
     setStage('choose')
@@ -149,12 +151,8 @@ export function useImportWizard(kind: ImportKind) {
     setError(null)
   }, [])
 
-  /** Leaving the wizard: refresh what the pages show if anything was imported. */
-  const finish = useCallback(async () => {
-    const imported = result !== null
-    reset()
-    if (imported) await queryClient.invalidateQueries()
-  }, [queryClient, reset, result])
+  /** Leaving the wizard: the next opening starts from the first step (the data was refreshed at commit). */
+  const finish = reset
 
   const errorKeys = useMemo(
     () =>

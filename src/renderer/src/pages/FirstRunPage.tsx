@@ -4,8 +4,18 @@ import type { AppInfo } from '../../../shared/contract'
 import { useApiMutation } from '../api/hooks'
 import { ImportLedgerButton } from '../exchange/ExchangeButtons'
 
-/** An empty data file: start from the sample city, or from the office's own Excel ledger. */
-export function FirstRunPage({ info }: { info: AppInfo }): React.JSX.Element {
+/**
+ * An empty data file: start from the sample city, or from the office's own Excel ledger. `onImporting`
+ * is told while the import wizard is open, so the app keeps this page (and the wizard's result step) in
+ * view after the import has filled the data file, until the clerk leaves the wizard.
+ */
+export function FirstRunPage({
+  info,
+  onImporting
+}: {
+  info: AppInfo
+  onImporting?(open: boolean): void
+}): React.JSX.Element {
   const loadSample = useApiMutation('sample.load')
   const { message } = AntApp.useApp()
 
@@ -42,7 +52,12 @@ export function FirstRunPage({ info }: { info: AppInfo }): React.JSX.Element {
               >
                 载入示例数据
               </Button>
-              <ImportLedgerButton kind="tasks" size="large" finishLabel="进入工作台" />
+              <ImportLedgerButton
+                kind="tasks"
+                size="large"
+                finishLabel="进入工作台"
+                onOpenChange={onImporting}
+              />
             </Space>
           }
         />
