@@ -128,6 +128,11 @@ export interface Tables {
     created_at: string
   }
   calendar_day: CalendarDay
+  /** The years whose State Council notice is loaded; every other year is provisional (issue 14). */
+  calendar_year: {
+    year: number
+    source: 'shipped' | 'imported'
+  }
   setting: {
     key: string
     value: string

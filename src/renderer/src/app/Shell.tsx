@@ -9,6 +9,7 @@ import { useAsOf } from './as-of'
 import { ErrorBoundary } from './ErrorBoundary'
 import { NavigationContext, type Focus, type Navigation, type PageKey } from './navigation'
 import { PAGES } from './pages'
+import { ProvisionalBadge } from './ProvisionalBadge'
 
 const { Sider, Header, Content } = Layout
 
@@ -69,6 +70,7 @@ export const Shell = memo(function Shell({ info }: { info: AppInfo }): React.JSX
           </Typography.Title>
           <Space size="large">
             {info.sampleAsOf ? <Tag color="orange">示例数据</Tag> : null}
+            <ProvisionalBadge asOf={asOf} />
             <Typography.Text type="secondary" title={info.dataFile}>
               数据文件：{dataFileName}
             </Typography.Text>
