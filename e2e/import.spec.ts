@@ -175,3 +175,36 @@ test('the wizard cannot be closed while the import is written, and the page foll
   await new AppShell(page).goTo('任务台账')
   await expect.poll(() => new TaskLedgerPage(page).shownCount()).toBe(5)
 })
+
+test('a progress that says finished under 推进中 is a warning the clerk marks 已办结 in one click', async ({
+  page,
+  emptyFile
+}) => {
+  const path = join(emptyFile.dir, '进展.xlsx')
+  writeFileSync(
+    path,
+    await workbookBytes((wb) =>
+      addSheet(wb, '进展', [
+        ['序号', '任务名称', '牵头单位', '完成时限', '状态', '进展情况'],
+        ['FP-1', '背街小巷路灯补亮', '市城管局', '2025-12-31', '推进中', '已完成全部路灯安装'],
+        ['FP-2', '农贸市场改造', '市城管局', '2025-12-31', '推进中', '主体未完成，正在施工']
+      ])
+    )
+  )
+  await emptyFile.open(page)
+  const wizard = new ImportWizard(page)
+  await wizard.open('tasks')
+  await wizard.chooseFile(path)
+  await wizard.toPreview.click()
+  await expect(page.getByTestId('count-reports').locator('.ant-statistic-content-value')).toHaveText('2')
+  await expect(wizard.rowWarnings).toContainText('1行进展写着已完成，状态却不是已办结')
+  await page.getByTestId('fix-markDone').click()
+  await expect(wizard.rowWarnings).toHaveCount(0)
+  await wizard.commitButton.click()
+  await expect(wizard.result).toContainText('新增2项')
+  await wizard.finish.click()
+  await new AppShell(page).goTo('任务台账')
+  const tasks = cliJson<TaskRow[]>(['tasks', '--db', emptyFile.dataFile])
+  expect(tasks.find((t) => t.code === 'FP-1')?.status).toBe('done')
+  expect(tasks.find((t) => t.code === 'FP-2')?.status).toBe('in-progress')
+})

@@ -11,6 +11,8 @@ export class ImportWizard {
   readonly errorsKept: Locator
   readonly deselectErrors: Locator
   readonly newUnits: Locator
+  /** A warning the preview's rows share, with its one-click fix (标为已办结). */
+  readonly rowWarnings: Locator
   readonly commitButton: Locator
   readonly result: Locator
   readonly seeTasks: Locator
@@ -26,6 +28,7 @@ export class ImportWizard {
     this.errorsKept = page.getByTestId('errors-kept')
     this.deselectErrors = page.getByTestId('deselect-errors')
     this.newUnits = page.getByTestId('new-units')
+    this.rowWarnings = page.getByTestId('row-warnings')
     this.commitButton = page.getByTestId('commit-import')
     this.result = page.getByTestId('import-result')
     this.seeTasks = page.getByTestId('see-tasks')

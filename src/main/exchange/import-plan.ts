@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { IsoDate } from '../../shared/civil-date'
-import type { MappingOverride } from '../../shared/contract'
+import type { MappingOverride, RowFix } from '../../shared/contract'
 import type { KindPlan, PlannedRow } from './kinds/import-kind'
 import type { BuiltInKindName, PlannedRowOf } from './kinds/registry'
 import type { LedgerFile } from './ledger-file'
@@ -34,7 +34,8 @@ export function planImport(
   db: Database,
   file: LedgerFile,
   overrides: readonly MappingOverride[],
-  asOf: IsoDate
+  asOf: IsoDate,
+  fixes: readonly RowFix[] = []
 ): ImportPlan {
   const sheets = resolveMappings(file, overrides, (signature) => rememberedMapping(db, signature))
   let skippedRows = 0
@@ -45,7 +46,7 @@ export function planImport(
     skippedRows += rows.skipped
     sheetRows.push(rows)
   }
-  const planned = file.kind.plan(db, sheetRows, asOf)
+  const planned = file.kind.plan(db, sheetRows, asOf, fixes)
   const plan: KindImportPlan = {
     kind: file.kind.info.kind,
     file,

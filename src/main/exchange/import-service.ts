@@ -3,6 +3,7 @@ import { basename } from 'node:path'
 import type { IsoDate } from '../../shared/civil-date'
 import type {
   ImportPreview,
+  RowFix,
   ImportResult,
   MappingOverride,
   PreviewRow,
@@ -27,6 +28,8 @@ export interface ImportRequest {
   mappings: MappingOverride[]
   /** The 统计截止日期: a progress text without its own date is reported on it. */
   asOf: IsoDate
+  /** The clerk's one-click corrections from the preview (kinds declare them); none from the CLI. */
+  fixes?: RowFix[]
 }
 
 /** The bytes of a file the clerk chose (a handle from a dialog or an upload), checked for its purpose. */
@@ -39,7 +42,7 @@ export async function chosenLedger(ctx: AppContext, ref: string): Promise<{ byte
 export async function previewImport(ctx: AppContext, request: ImportRequest): Promise<ImportPreview> {
   const { bytes, name } = await chosenLedger(ctx, request.file)
   const file = await openLedger(bytes, name, request.kind)
-  return previewOf(planImport(ctx.db, file, request.mappings, request.asOf))
+  return previewOf(planImport(ctx.db, file, request.mappings, request.asOf, request.fixes))
 }
 
 export interface CommitRequest extends ImportRequest {
@@ -64,10 +67,10 @@ export async function commitImport(ctx: AppContext, request: CommitRequest): Pro
 export async function commitLedger(
   ctx: AppContext,
   file: LedgerFile,
-  request: Pick<CommitRequest, 'mappings' | 'excludedRows' | 'asOf'>
+  request: Pick<CommitRequest, 'mappings' | 'excludedRows' | 'asOf' | 'fixes'>
 ): Promise<ImportResult> {
   const excluded = new Set(request.excludedRows.map((r) => rowKey(r.sheet, r.row)))
-  const planned = planImport(ctx.db, file, request.mappings, request.asOf)
+  const planned = planImport(ctx.db, file, request.mappings, request.asOf, request.fixes)
   const keptAsPlanned = assertImportable(planned, excluded)
   const plannedAt = dataStamp(ctx.db)
   const backup = (await takeBackup(ctx, 'import')).name
@@ -77,7 +80,7 @@ export async function commitLedger(
     const unchanged = dataStamp(ctx.db) === plannedAt
     const plan: KindImportPlan = unchanged
       ? planned
-      : planImport(ctx.db, file, request.mappings, request.asOf)
+      : planImport(ctx.db, file, request.mappings, request.asOf, request.fixes)
     const kept = unchanged ? keptAsPlanned : assertImportable(plan, excluded)
     const applied = plan.planned.apply(
       ctx.db,

@@ -95,6 +95,24 @@ export interface FieldChange {
   after: string
 }
 
+/** A doubt about a row that does not stop the import, with the one-click correction the kind offers for it. */
+export interface RowWarning {
+  message: string
+  /** The correction (a name the commit honours, as the kind declares it) and its button; null: none. */
+  fix: {
+    name: string
+    label: string
+    /** What the rows offering it have in common, for the preview's summary. */ why: string
+  } | null
+}
+
+/** A correction the clerk chose for one row (e.g. 标为已办结): sent with the preview and the commit. */
+export interface RowFix {
+  sheet: string
+  row: number
+  fix: string
+}
+
 export type PreviewRowStatus = 'new' | 'changed' | 'unchanged' | 'error'
 
 export interface PreviewRow {
@@ -108,6 +126,7 @@ export interface PreviewRow {
   /** For changed rows, field by field. */
   changes: FieldChange[]
   errors: RowIssue[]
+  warnings: RowWarning[]
 }
 
 export interface ImportPreview {
@@ -125,6 +144,8 @@ export interface ImportPreview {
   newUnits: string[]
   /** Set when the data file has no plan yet: the commit creates it with its three phases. */
   createsPlan: string | null
+  /** Progress records the kept rows would add. */
+  reportsAdded: number
 }
 
 export interface ImportResult {
@@ -164,7 +185,14 @@ const importInput = {
   kind: kindName,
   mappings: z.array(mappingOverride).max(50).default([]),
   /** The 统计截止日期: the date a progress text without its own date is reported on. */
-  asOf: isoDate
+  asOf: isoDate,
+  /** The corrections the clerk chose in the preview (the kind says which exist); the commit honours them. */
+  fixes: z
+    .array(
+      z.object({ sheet: sheetName, row: z.number().int().min(1).max(1_048_576), fix: fieldName }).strict()
+    )
+    .max(200_000)
+    .default([])
 }
 
 export const exchangeContract = {

@@ -5,7 +5,9 @@ import type {
   ImportKindInfo,
   PreviewRow,
   PreviewRowStatus,
-  RowIssue
+  RowFix,
+  RowIssue,
+  RowWarning
 } from '../../../shared/contract/exchange'
 import type { AppContext } from '../../app-context'
 import type { Clock } from '../../system/clock'
@@ -48,7 +50,7 @@ export interface ImportKind<Row extends PlannedRow = PlannedRow> {
    * Reads the data rows of the usable sheets and matches them to the data file, without writing.
    * Synchronous: the commit plans again inside its transaction when the data file changed meanwhile.
    */
-  plan(db: Database, sheets: readonly SheetRows[], asOf: IsoDate): KindPlan<Row>
+  plan(db: Database, sheets: readonly SheetRows[], asOf: IsoDate, fixes: readonly RowFix[]): KindPlan<Row>
   /** The export that reads back as this kind (round trip), where the kind has one. */
   exportWorkbook?(ctx: AppContext, request: KindExportRequest): Promise<{ bytes: Buffer; rows: number }>
 }
@@ -58,7 +60,10 @@ export interface KindPlan<Row extends PlannedRow = PlannedRow> {
   rows: Row[]
   /** Set when the commit would create the record the rows belong to (e.g. the 行动方案). */
   creates: string | null
-  previewRow(row: Row): PreviewRow
+  /** The row as the preview shows it; its warnings (none when left out) may offer a fix `plan` honours. */
+  previewRow(row: Row): Omit<PreviewRow, 'warnings'> & { warnings?: RowWarning[] }
+  /** Progress records the given (kept, error-free) rows would add; none when the kind writes none. */
+  reportsAdded?(rows: readonly Row[]): number
   /** Unit names the given rows would create. */
   newUnits(rows: readonly Row[]): string[]
   /** Writes the kept, error-free rows inside the caller's transaction, with one audit row per record. */

@@ -57,6 +57,7 @@ export function PreviewStep({ wizard }: { wizard: ImportWizardState }): React.JS
           data-testid="count-error"
           styles={{ content: { color: counts.error ? '#cf1322' : undefined } }}
         />
+        <Statistic title="新增进展记录" value={preview.reportsAdded} data-testid="count-reports" />
         <Statistic title="略过的空行、标题、备注" value={preview.skippedRows} />
       </Space>
       {preview.createsPlan ? (
@@ -79,6 +80,20 @@ export function PreviewStep({ wizard }: { wizard: ImportWizardState }): React.JS
           )
           .join('')}
       />
+      {[...fixOffers(preview.rows)].map(([name, offer]) => (
+        <Alert
+          key={name}
+          type="warning"
+          showIcon
+          data-testid="row-warnings"
+          title={`${offer.rows}行${offer.message}。核对后可一键${offer.label}；不点则按表中所写导入。`}
+          action={
+            <Button size="small" onClick={() => void wizard.applyFix(name)} data-testid={`fix-${name}`}>
+              {offer.label}（{offer.rows}行）
+            </Button>
+          }
+        />
+      ))}
       {preview.newUnits.length > 0 ? (
         <Alert
           type="info"
@@ -162,6 +177,11 @@ function RowDetail({ row }: { row: PreviewRow }): React.JSX.Element {
       </div>
     )
   }
+  const warnings = row.warnings.map((w, i) => (
+    <div key={`w${i}`} className="exchange-warning">
+      {w.message}
+    </div>
+  ))
   if (row.changes.length > 0) {
     return (
       <div className="exchange-changes">
@@ -171,8 +191,30 @@ function RowDetail({ row }: { row: PreviewRow }): React.JSX.Element {
             <span className="exchange-after">{c.after || '（空）'}</span>
           </div>
         ))}
+        {warnings}
       </div>
     )
   }
-  return <Typography.Text type="secondary">{row.summary}</Typography.Text>
+  return (
+    <>
+      <Typography.Text type="secondary">{row.summary}</Typography.Text>
+      {warnings}
+    </>
+  )
+}
+
+/** The fixes the rows' warnings offer, each with how many rows and what the warning says. */
+function fixOffers(
+  rows: readonly PreviewRow[]
+): Map<string, { label: string; message: string; rows: number }> {
+  const offers = new Map<string, { label: string; message: string; rows: number }>()
+  for (const row of rows) {
+    for (const w of row.warnings) {
+      if (!w.fix) continue
+      const offer = offers.get(w.fix.name)
+      if (offer) offer.rows++
+      else offers.set(w.fix.name, { label: w.fix.label, message: w.fix.why, rows: 1 })
+    }
+  }
+  return offers
 }

@@ -6,7 +6,8 @@ import type {
   ImportKind,
   ImportPreview,
   ImportResult,
-  MappingOverride
+  MappingOverride,
+  RowFix
 } from '../../../shared/contract'
 import type { ChosenFile } from '../../../shared/file-purposes'
 import { call } from '../api/client'
@@ -37,6 +38,8 @@ export function useImportWizard(kind: ImportKind) {
   /** The clerk changed the mapping since the file was last read. */
   const [dirty, setDirty] = useState(false)
   const [excluded, setExcluded] = useState<Set<string>>(new Set())
+  /** The one-click corrections the clerk chose in the preview (标为已办结 …), sent with every later call. */
+  const [fixes, setFixes] = useState<RowFix[]>([])
   const [result, setResult] = useState<ImportResult | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState<null | 'reading' | 'importing'>(null)
@@ -51,7 +54,12 @@ export function useImportWizard(kind: ImportKind) {
   )
 
   const read = useCallback(
-    async (chosen: ChosenFile, draft: MappingDraft, clerkChanged: boolean): Promise<ImportPreview | null> => {
+    async (
+      chosen: ChosenFile,
+      draft: MappingDraft,
+      clerkChanged: boolean,
+      chosenFixes: RowFix[] = []
+    ): Promise<ImportPreview | null> => {
       setBusy('reading')
       setError(null)
       try {
@@ -59,12 +67,14 @@ export function useImportWizard(kind: ImportKind) {
           file: chosen.ref,
           kind,
           mappings: clerkChanged ? overrides(draft) : [],
-          asOf
+          asOf,
+          fixes: chosenFixes
         })
         setPreview(next)
         setMapping(mappingOf(next))
         setDirty(false)
-        setExcluded(new Set())
+        setFixes(chosenFixes)
+        if (chosenFixes.length === 0) setExcluded(new Set())
         return next
       } catch (e) {
         setError(e instanceof Error ? e.message : String(e))
@@ -107,11 +117,24 @@ export function useImportWizard(kind: ImportKind) {
   const toPreview = useCallback(async () => {
     if (!file) return
     if (dirty) {
-      const next = await read(file, mapping, true)
+      const next = await read(file, mapping, true, fixes)
       if (!next) return
     }
     setStage('preview')
-  }, [dirty, file, mapping, read])
+  }, [dirty, file, fixes, mapping, read])
+
+  /** 标为已办结 …: applies a warning's fix to every row that offers it and reads the preview again. */
+  const applyFix = useCallback(
+    async (name: string) => {
+      if (!file || !preview) return
+      const chosen = preview.rows
+        .filter((r) => r.warnings.some((w) => w.fix?.name === name))
+        .map((r) => ({ sheet: r.sheet, row: r.row, fix: name }))
+      const clerkChanged = preview.sheets.some((s) => s.source === 'clerk')
+      await read(file, mapping, clerkChanged, [...fixes, ...chosen])
+    },
+    [file, fixes, mapping, preview, read]
+  )
 
   const commit = useCallback(async () => {
     if (!file || !preview) return
@@ -128,7 +151,8 @@ export function useImportWizard(kind: ImportKind) {
         mappings: preview.sheets.some((s) => s.source === 'clerk') ? overrides(mapping) : [],
         fingerprint: preview.fingerprint,
         excludedRows,
-        asOf
+        asOf,
+        fixes
       })
       setResult(done)
       setStage('done')
@@ -138,7 +162,7 @@ export function useImportWizard(kind: ImportKind) {
     } finally {
       setBusy(null)
     }
-  }, [asOf, excluded, file, kind, mapping, overrides, preview, queryClient])
+  }, [asOf, excluded, file, fixes, kind, mapping, overrides, preview, queryClient])
 
   const reset = useCallback(() => {
     setStage('choose')
@@ -147,6 +171,7 @@ export function useImportWizard(kind: ImportKind) {
     setMapping({})
     setDirty(false)
     setExcluded(new Set())
+    setFixes([])
     setResult(null)
     setError(null)
   }, [])
@@ -179,6 +204,7 @@ export function useImportWizard(kind: ImportKind) {
     chooseFile,
     toPreview,
     commit,
+    applyFix,
     finish
   }
 }

@@ -5,6 +5,7 @@ import { applyTasks } from './task-apply'
 import { TASK_HEADER_WORDS, TASK_FIELD_LABEL, TASK_REQUIRED } from './task-fields'
 import { DEFAULT_PLAN, loadPlan } from './task-lookups'
 import { planTasks, type PlannedTask } from './task-plan'
+import { applyFixes } from './task-fixes'
 import { newTaskUnits, taskPreviewRow } from './task-preview'
 import { readTaskRows } from './task-rows'
 import { unmapRestartingSerials } from './task-serials'
@@ -27,14 +28,18 @@ export const taskImport: ImportKind<PlannedTask> = {
     belongsHere: '这是任务台账（有“工作任务”列），请用“导入台账”导入'
   },
   refineMapping: unmapRestartingSerials,
-  plan(db, sheets, asOf) {
+  plan(db, sheets, asOf, fixes) {
     const plan = loadPlan(db)
-    const drafts = sheets.flatMap((rows) => readTaskRows(rows, plan.phases))
+    const drafts = applyFixes(
+      sheets.flatMap((rows) => readTaskRows(rows, plan.phases)),
+      fixes
+    )
     return {
       rows: planTasks(db, plan, drafts, asOf),
       creates: plan.planId === null ? DEFAULT_PLAN.name : null,
       previewRow: taskPreviewRow,
       newUnits: newTaskUnits,
+      reportsAdded: (rows) => rows.filter((r) => r.report !== null && r.status !== 'unchanged').length,
       apply: (db, clock, rows) => applyTasks(db, clock, plan, rows)
     }
   },

@@ -1,5 +1,6 @@
 import type { PreviewRow } from '../../../../shared/contract/exchange'
 import { PHASE_LABEL, WORK_STATUS_LABEL } from '../../../../shared/domain'
+import { finishedWarning } from './task-fixes'
 import type { PlannedTask } from './task-plan'
 
 /** A task row as the preview shows it: 1.3 实施城中村出租屋消防技术改造, and for a new task its main values. */
@@ -25,7 +26,8 @@ export function taskPreviewRow(row: PlannedTask): PreviewRow {
     label,
     summary,
     changes: row.status === 'changed' ? row.changes : [],
-    errors: draft.errors
+    errors: draft.errors,
+    warnings: [finishedWarning(row)].filter((w) => w !== null)
   }
 }
 

@@ -21,7 +21,8 @@ export function villagePreviewRow(row: PlannedVillageItem): PreviewRow {
     label: row.label,
     summary,
     changes: row.status === 'changed' ? row.changes : [],
-    errors: row.draft.errors
+    errors: row.draft.errors,
+    warnings: []
   }
 }
 
