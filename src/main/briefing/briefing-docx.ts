@@ -62,7 +62,7 @@ function masthead(content: BriefingContent): Paragraph[] {
       spacing: { line: 579, lineRule: 'exact', after: 360 },
       children: runs(`第${draft.issueNo}期`, 'kaiti', { size: SIZE.san })
     }),
-    editorLine(draft.settings.briefingEditor, formatChineseDate(draft.issuedOn))
+    editorLine(editorOf(draft.settings), formatChineseDate(draft.issuedOn))
   ]
 }
 
@@ -186,7 +186,7 @@ function reportLines(content: BriefingContent): ColophonLine[] {
   if (s.briefingSendTo) lines.push({ left: `送：${s.briefingSendTo}。` })
   if (s.briefingIssueTo) lines.push({ left: `发：${s.briefingIssueTo}。` })
   const copies = `（共印${s.briefingCopies}份）`
-  if (lines.length === 0) return [{ left: s.briefingEditor, right: copies }]
+  if (lines.length === 0) return [{ left: editorOf(s), right: copies }]
   lines[lines.length - 1] = { ...lines[lines.length - 1], right: copies }
   return lines
 }
@@ -231,4 +231,9 @@ export async function buildBriefing(content: BriefingContent): Promise<Buffer> {
     { title: `${draft.settings.briefingName}第${draft.issueNo}期`, creator: draft.settings.officeShortName },
     [gbSection(children)]
   )
+}
+
+/** 编印单位: its own setting when the office gave one, else the 发文机关全称. */
+function editorOf(s: BriefingDraft['settings']): string {
+  return s.briefingEditor || s.officeName
 }

@@ -4,6 +4,7 @@ import { seedWorkCalendar } from './002-seed-work-calendar'
 import { importMappings } from './003-import-mappings'
 import { documentsRegister } from './004-documents'
 import { importMappingKinds } from './005-import-mapping-kinds'
+import { fileIdentity } from './006-file-identity'
 
 /**
  * Every schema step CivDesk has ever shipped, oldest first. Append only: a shipped migration is never
@@ -14,7 +15,8 @@ export const migrations: readonly Migration[] = [
   seedWorkCalendar,
   importMappings,
   documentsRegister,
-  importMappingKinds
+  importMappingKinds,
+  fileIdentity
 ]
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version
