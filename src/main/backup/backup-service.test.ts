@@ -11,6 +11,7 @@ import type { Clock } from '../system/clock'
 import { silentLogger } from '../system/logger'
 import { backupsOfCurrentFile, restoreBackup, takeBackup, takeDailyBackupIfDue } from './backup-service'
 import { openOtherDataFile, saveDataFileAs } from '../data-file/data-file-service'
+import { readFileId } from '../store/file-identity'
 
 const tempDir = useTempDir()
 
@@ -125,8 +126,12 @@ describe('moving the data file', () => {
     const oldFile = ctx.dataFile
     const folder = tempDir()
     const moved = join(folder, '文明办数据.db')
+    const oldId = readFileId(ctx.db)
     await saveDataFileAs(ctx, moved)
     expect(ctx.dataFile).toBe(moved)
+    // Two files, two ids: neither lists nor prunes the other's backups.
+    expect(readFileId(ctx.db)).toMatch(/^[0-9a-f]{12}$/)
+    expect(readFileId(ctx.db)).not.toBe(oldId)
     expect(taskTitle(ctx)).toBeTruthy()
     ctx.db.prepare("UPDATE task SET title = '只改新文件' WHERE code = '1.1'").run()
     expect(existsSync(oldFile)).toBe(true)

@@ -6,6 +6,8 @@ import { writeAudit } from '../store/audit'
 import { backupDatabase } from '../store/backup'
 import { lockDataFile, unlockDataFile } from '../store/data-file-lock'
 import { openDatabase } from '../store/open-database'
+import { writeFileId } from '../store/file-identity'
+import { newFileId } from '../store/migrations/006-file-identity'
 import { assertOpenable } from '../bootstrap'
 import { explainDamage } from '../backup/damaged-file'
 
@@ -52,4 +54,6 @@ export async function saveDataFileAs(ctx: AppContext, path: string): Promise<voi
   for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true })
   await backupDatabase(ctx.db, target)
   await openOtherDataFile(ctx, target)
+  // The copy is a file of its own: with the old file's id, each would list and prune the other's backups.
+  ctx.db.transaction(() => writeFileId(ctx.db, newFileId()))()
 }
