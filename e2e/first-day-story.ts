@@ -67,6 +67,8 @@ export async function firstDay(
 
   await shell.goTo('文档')
   const docs = new DocumentsPage(page)
+  // Tasks but no villages: the preview says the 简报 leaves the village parts out.
+  await expect(docs.briefing.getByTestId('briefing-no-villages')).toBeVisible()
   await docs.generateBriefing.click()
   const refusal = page.locator('.ant-modal-confirm')
   await expect(refusal).toContainText('“简报名称”')

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cli, cliJson } from './cli-harness'
+import { paragraphTexts, readDocx } from './documents-fixture'
 import { useTempDir } from './temp-dir'
 
 const tempDir = useTempDir()
@@ -89,6 +90,15 @@ describe('a clerk’s first day on the command line (issue 13)', () => {
       expect(xml, doc).toContain('甲市')
     }
     expect(readdirSync(join(dir, '督办')).some((n) => n.startsWith('甲文明办督〔2025〕1号'))).toBe(true)
+
+    // Tasks but no urban villages: the 简报 leaves out the village paragraphs, table and chart.
+    const text = paragraphTexts((await readDocx(out)).document)
+    expect(text.join('\n')).not.toMatch(/城中村共确定治理事项|各区进展|本期变化|图1|村治理事项逾期/)
+    expect(text).toContain('一、总体进展')
+    expect(text).toContain('二、逾期及临期事项')
+    expect(text).toContain('四、下步工作')
+    expect(text.find((t) => t.startsWith('截至2025年9月30日，行动方案3项重点任务'))).toBeTruthy()
+    expect((await readDocx(out)).files.some((f) => f.startsWith('word/media/'))).toBe(false)
   }, 60_000)
 
   it('init refuses to overwrite a file; --force replaces only one without work', async () => {

@@ -19,7 +19,7 @@ import { CHAR_TWIPS, gbSection, TEXT_WIDTH } from '../documents/layout/page'
 import { packDocument } from '../documents/layout/pack'
 import { dataTable } from '../documents/layout/tables'
 import { overdueCell, percentText } from '../documents/wording'
-import type { BriefingDraft } from './briefing-draft'
+import { briefingSections, type BriefingDraft } from './briefing-draft'
 import {
   changeParagraphs,
   districtSummary,
@@ -194,33 +194,47 @@ function reportLines(content: BriefingContent): ColophonLine[] {
 /** The whole 工作简报 as a .docx. */
 export async function buildBriefing(content: BriefingContent): Promise<Buffer> {
   const { draft } = content
+  // Numbered as printed: a file without urban villages has no 各区进展 and no 本期变化 (briefing-draft.ts).
+  const sections = briefingSections(draft.figures.summary.villages)
+  const head = (name: string) => {
+    const numbered = sections.find((s) => s.endsWith(`、${name}`))
+    return numbered ? [heading(1, numbered)] : null
+  }
   const children = [
     ...masthead(content),
     ...blank(1),
     title(draft.title),
     ...blank(1),
-    heading(1, '一、总体进展'),
+    ...head('总体进展')!,
     ...overallParagraphs(draft).map((p) => body(p)),
-    heading(1, '二、各区进展'),
-    body(districtSummary(draft.districts)),
-    districtTable(content),
-    tableNote(content),
-    ...chart(content),
-    heading(1, '三、本期变化'),
-    ...changeParagraphs(draft).map((p) => body(p)),
-    ...(draft.changes && draft.changes.newlyOverdueItems.length > 0
+    ...(head('各区进展')
       ? [
-          body('新增逾期事项：'),
-          ...newlyOverdueLines(draft.changes).map((line, i) =>
-            i < draft.changes!.newlyOverdueItems.length ? heading(4, `（${i + 1}）`, line) : body(line)
-          )
+          ...head('各区进展')!,
+          body(districtSummary(draft.districts)),
+          districtTable(content),
+          tableNote(content),
+          ...chart(content)
         ]
       : []),
-    heading(1, '四、逾期及临期事项'),
+    ...(head('本期变化')
+      ? [
+          ...head('本期变化')!,
+          ...changeParagraphs(draft).map((p) => body(p)),
+          ...(draft.changes && draft.changes.newlyOverdueItems.length > 0
+            ? [
+                body('新增逾期事项：'),
+                ...newlyOverdueLines(draft.changes).map((line, i) =>
+                  i < draft.changes!.newlyOverdueItems.length ? heading(4, `（${i + 1}）`, line) : body(line)
+                )
+              ]
+            : [])
+        ]
+      : []),
+    ...head('逾期及临期事项')!,
     body(dueParagraph(draft, content.register)),
-    heading(1, '五、存在问题'),
+    ...head('存在问题')!,
     ...clerkParagraphs(content.problems || '（无）'),
-    heading(1, '六、下步工作'),
+    ...head('下步工作')!,
     ...clerkParagraphs(content.nextSteps || '（无）'),
     ...(draft.due.length > 0
       ? [attachmentLabel('附件'), ...blank(1), title('逾期及临期事项清单'), ...blank(1), dueTable(content)]
