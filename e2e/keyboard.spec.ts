@@ -34,3 +34,27 @@ test('the units editor: Enter picks the highlighted unit, a new one only through
     .poll(() => tasksOf(sampleCity.dataFile).find((t) => t.code === '5.7')!.supportUnits)
     .toEqual([...before, '市生态环境局', '城中村临时指挥部'])
 })
+
+test('a refused edit’s bubble closes on Esc and when the focus moves on, and never stays over a dialog', async ({
+  page,
+  sampleCity
+}) => {
+  await sampleCity.open(page)
+  await new AppShell(page).goTo('任务台账')
+  const ledger = new TaskLedgerPage(page)
+  await ledger.editCell('1.6', 'percent', '120')
+  await expect(ledger.cellError).toContainText('进度应为0到100之间的整数')
+  await page.keyboard.press('Escape')
+  await expect(ledger.cellError).toBeHidden()
+
+  await ledger.editCell('1.6', 'percent', '120')
+  await expect(ledger.cellError).toBeVisible()
+  await page.keyboard.press('ArrowRight')
+  await expect(ledger.cellError).toBeHidden()
+
+  await ledger.editCell('1.6', 'percent', '120')
+  await expect(ledger.cellError).toBeVisible()
+  await page.getByRole('button', { name: /新增任务/ }).click()
+  await expect(page.locator('.ant-modal')).toBeVisible()
+  await expect(ledger.cellError).toBeHidden()
+})
