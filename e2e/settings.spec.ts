@@ -62,18 +62,26 @@ test('a clerk imports next year’s holidays from a text file after a preview', 
   await sampleCity.open(page)
   const settings = new SettingsPage(page)
   await settings.open('工作日历')
-  await expect(page.getByText('尚无2026年的节假日安排')).toHaveCount(0)
+  await expect(page.getByTestId('calendar-yearly-update')).toContainText('每年11月前后国务院办公厅发布')
 
   await settings.chooseYearFile('坏文件.txt', '2027-01-01 休 元旦\n2027-02-30 休 春节\n')
-  await expect(page.getByText('第2行：日期“2027-02-30”不存在')).toBeVisible()
+  await expect(page.getByTestId('calendar-source-problem')).toContainText('第2行：日期“2027-02-30”不存在')
   await expect(settings.importDialog).toBeHidden()
+  await page
+    .getByTestId('calendar-source-dialog')
+    .getByRole('button', { name: /取\s?消/ })
+    .click()
 
   await settings.importYearFile('2027年节假日安排.txt', YEAR_2027)
   const preview = settings.importDialog.getByTestId('calendar-import-preview')
   await expect(preview).toContainText('2027年')
-  await expect(preview).toContainText('休10天、班1天')
+  await expect(preview).toContainText('预估')
   await expect(preview).toContainText('新增11天')
-  await expect(preview).toContainText('261 → 256天')
+  // From the law's provisional 2027 (248 working days) to the file's.
+  await expect(preview).toContainText('248 → 256天（+8）')
+  await expect(settings.importDialog.getByTestId('calendar-import-holidays-2027')).toContainText(
+    '2月6日至12日，共7天'
+  )
   await settings.importDialog.getByRole('button', { name: /导入所选年份/ }).click()
   await expect(settings.importDialog).toBeHidden()
 
@@ -85,8 +93,77 @@ test('a clerk imports next year’s holidays from a text file after a preview', 
   const log = new SettingsPage(page)
   await log.open('操作日志')
   await expect(
-    await log.findAudit('导入工作日历：2027年（休10天、班1天），文件“2027年节假日安排.txt”')
+    await log.findAudit('导入工作日历：2027年（休10天、班1天），来自“2027年节假日安排.txt”')
   ).toHaveCount(1)
+})
+
+/** A 2027 notice in the published form; the dates are made up for the test (the real one comes each November). */
+const NOTICE_2027 = [
+  '国务院办公厅关于2027年部分节假日安排的通知',
+  '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：',
+  '经国务院批准，现将2027年元旦、春节放假调休日期的具体安排通知如下。',
+  '一、元旦：1月1日（周五）至3日（周日）放假，共3天。',
+  '二、春节：2月5日（农历除夕、周五）至12日（农历正月初七、周五）放假调休，共8天。2月20日（周六）上班。',
+  '节假日期间，各地区、各部门要妥善安排好值班和安全、保卫等工作。',
+  '国务院办公厅',
+  '2026年11月5日'
+].join('\n')
+
+test('a year with no notice is marked provisional in the header and the ledger until its notice is pasted', async ({
+  page,
+  sampleCity
+}) => {
+  await sampleCity.open(page)
+  const shell = new AppShell(page)
+  await expect(page.getByTestId('provisional-calendar')).toHaveCount(0)
+  await shell.setAsOf('2027-01-15')
+  await expect(page.getByTestId('provisional-calendar')).toHaveText('2027年工作日为预估')
+  await shell.goTo('任务台账')
+  await expect(page.locator('.ledger-light [data-provisional]').first()).toBeVisible()
+
+  const settings = new SettingsPage(page)
+  await settings.open('工作日历')
+  await expect(page.getByTestId('calendar-status')).toHaveText('预估')
+  await expect(page.getByTestId('calendar-provisional')).toContainText('2027年尚无国务院办公厅放假安排')
+  await expect(settings.day('2027-09-15')).toHaveClass(/day-holiday/)
+
+  await settings.pasteNotice(NOTICE_2027)
+  await settings.importDialog.waitFor()
+  const holidays = settings.importDialog.getByTestId('calendar-import-holidays-2027')
+  await expect(holidays).toContainText('2月5日至12日，共8天')
+  await expect(holidays).toContainText('2月20日')
+  await expect(settings.importDialog.getByTestId('calendar-import-preview')).toContainText(
+    '248 → 255天（+7）'
+  )
+  await settings.importDialog.getByRole('button', { name: /导入所选年份/ }).click()
+  await expect(settings.importDialog).toBeHidden()
+  await expect(page.getByTestId('calendar-status')).toHaveText('正式安排')
+  await expect(page.getByTestId('provisional-calendar')).toHaveCount(0)
+  await shell.goTo('任务台账')
+  await expect(page.locator('.ledger-light').first()).toBeVisible()
+  await expect(page.locator('.ledger-light [data-provisional]')).toHaveCount(0)
+})
+
+test('pasting the notice for a year already official shows the differences and needs confirmation', async ({
+  page,
+  sampleCity
+}) => {
+  await sampleCity.open(page)
+  const settings = new SettingsPage(page)
+  await settings.open('工作日历')
+  await settings.pasteNotice(readFileSync('src/main/calendar/fixtures/notice-2026.txt', 'utf8'))
+  await settings.importDialog.waitFor()
+  const preview = settings.importDialog.getByTestId('calendar-import-preview')
+  await expect(preview).toContainText('已有正式安排')
+  await expect(preview).toContainText('无变化')
+  await expect(preview).toContainText('248天（不变）')
+  await expect(settings.importDialog.getByTestId('calendar-import-holidays-2026')).toContainText(
+    '2月15日至23日，共9天'
+  )
+  const ok = settings.importDialog.getByRole('button', { name: /导入所选年份/ })
+  await expect(ok).toBeDisabled()
+  await settings.importDialog.getByTestId('calendar-import-replace').click()
+  await expect(ok).toBeEnabled()
 })
 
 test('a clerk exports a year in the same text format', async ({ page, sampleCity }) => {

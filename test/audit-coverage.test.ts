@@ -86,7 +86,7 @@ const EXAMPLES: Record<string, Example> = {
     const path = join(r.dir, '2027年节假日.txt')
     writeFileSync(path, '2027-01-01 至 2027-01-03 休 元旦\n2027-02-06 班 春节调休\n')
     return input('calendar.import', {
-      ref: r.ctx.files.register(path, 'calendar-text', 'input').ref,
+      source: { ref: r.ctx.files.register(path, 'calendar-text', 'input').ref },
       years: [2027]
     })
   },

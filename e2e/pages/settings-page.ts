@@ -44,11 +44,23 @@ export class SettingsPage {
     await editor.getByRole('button', { name: action }).click()
   }
 
-  /** 导入年度安排: picks a text file the clerk typed. */
+  /** 导入年度安排 → 选择文件: picks a text file (the notice saved, or lines the clerk typed). */
   async chooseYearFile(name: string, text: string): Promise<void> {
-    const chooser = this.page.waitForEvent('filechooser')
     await this.page.getByRole('button', { name: '导入年度安排' }).click()
+    const chooser = this.page.waitForEvent('filechooser')
+    await this.page
+      .getByTestId('calendar-source-dialog')
+      .getByRole('button', { name: /选择文件/ })
+      .click()
     await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') })
+  }
+
+  /** 导入年度安排: pastes the notice as published and asks for the preview. */
+  async pasteNotice(text: string): Promise<void> {
+    await this.page.getByRole('button', { name: '导入年度安排' }).click()
+    const dialog = this.page.getByTestId('calendar-source-dialog')
+    await dialog.getByTestId('calendar-paste').fill(text)
+    await dialog.getByRole('button', { name: /^预\s?览$/ }).click()
   }
 
   /** 导入年度安排 up to its preview. */

@@ -7,7 +7,7 @@ import type { Clock } from './system/clock'
 import type { Logger } from './system/logger'
 import { FileRegistry } from './file/file-registry'
 import { noPlatform, type Platform } from './file/platform'
-import { select } from './store/typed-query'
+import { select, selectValue } from './store/typed-query'
 
 /** Everything a service needs, built once per open data file by the Electron shell, the CLI or the web mode. */
 export interface AppContext {
@@ -63,7 +63,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
       return dataFile
     },
     calendar() {
-      calendar ??= new WorkCalendar(loadCalendarDays(db))
+      calendar ??= new WorkCalendar(loadCalendarDays(db), loadOfficialYears(db))
       return calendar
     },
     invalidateCalendar() {
@@ -81,4 +81,9 @@ export function createAppContext(options: AppContextOptions): AppContext {
 
 export function loadCalendarDays(db: Database): CalendarDay[] {
   return select<CalendarDay>(db, 'SELECT date, kind, name FROM calendar_day ORDER BY date').all()
+}
+
+/** The years whose State Council notice is loaded (shipped or imported); the rest are provisional. */
+export function loadOfficialYears(db: Database): number[] {
+  return selectValue<number>(db, 'SELECT year FROM calendar_year ORDER BY year').all()
 }

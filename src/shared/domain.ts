@@ -78,6 +78,8 @@ export interface LightInfo {
   workdaysLeft: number | null
   /** The words the clerk reads: 剩3个工作日 / 逾期5个工作日 / 按期办结 / 长期. */
   label: string
+  /** Set when the count runs into a year with no official calendar yet (counted from the law alone). */
+  provisional?: true
 }
 
 export interface CalendarDay {

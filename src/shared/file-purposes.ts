@@ -11,7 +11,12 @@ export const FILE_PURPOSES = {
     direction: 'open',
     maxBytes: 50 * 1024 * 1024
   },
-  'calendar-text': { label: '节假日安排文本', extensions: ['txt'], direction: 'open', maxBytes: 256 * 1024 },
+  'calendar-text': {
+    label: '节假日安排（通知原文或文本）',
+    extensions: ['txt', 'docx'],
+    direction: 'open',
+    maxBytes: 4 * 1024 * 1024
+  },
   'backup-db': {
     label: '文明办工作台数据文件',
     extensions: ['db'],

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { BACKUP_REASON_LABEL, type BackupEntry, type BackupReason } from '../../shared/backups'
 
-/** civdesk-<file id>-20250930-140311-import.db, or without the id for a backup from before version 6. */
+/** civdesk-<file id>-20250930-140311-import.db, or without the id for a backup from before version 7. */
 const NAME = /^civdesk-(?:([0-9a-f]{12})-)?(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-([a-z-]+)\.db$/
 
 /** Every backup in a folder, of whichever data file, newest first, read from their names. */

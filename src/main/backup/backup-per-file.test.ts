@@ -48,7 +48,7 @@ describe('backups of two data files in one folder (issue 13)', () => {
     trial.db.close()
   })
 
-  it('lists a backup from before version 6 as 来源未知 for every file and never prunes it', async () => {
+  it('lists a backup from before version 7 as 来源未知 for every file and never prunes it', async () => {
     const dir = tempDir()
     const clock = ticking('2025-06-01T09:00:00+08:00')
     const ctx = await open(dir, 'a.db', clock)

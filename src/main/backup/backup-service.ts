@@ -12,7 +12,7 @@ import { openDatabase, openReadOnly } from '../store/open-database'
 import { listAllBackups, listBackups } from './backup-catalog'
 import { backupsToKeep } from './retention'
 
-/** The open data file's id (migration 6 gives every file one). */
+/** The open data file's id (migration 7 gives every file one). */
 export function currentFileId(ctx: AppContext): string | null {
   return readFileId(ctx.db)
 }
@@ -116,7 +116,7 @@ function foreignBackup(ctx: AppContext, source: string): UserError {
   )
 }
 
-/** Checks the backup and answers the id of the file it was taken of (null before version 6). */
+/** Checks the backup and answers the id of the file it was taken of (null before version 7). */
 function assertRestorable(source: string): string | null {
   if (!existsSync(source)) throw new UserError('not-found', '找不到要恢复的备份文件。')
   const db = openReadOnly(source)

@@ -17,7 +17,8 @@ import { colophon, type ColophonLine } from '../documents/layout/colophon'
 import { runs, SIZE } from '../documents/layout/fonts'
 import { CHAR_TWIPS, gbSection, TEXT_WIDTH } from '../documents/layout/page'
 import { packDocument } from '../documents/layout/pack'
-import { dataTable } from '../documents/layout/tables'
+import { dataTable, tableFootnotes } from '../documents/layout/tables'
+import { provisionalFootnotes } from '../calendar/provisional-text'
 import { overdueCell, percentText } from '../documents/wording'
 import { briefingSections, type BriefingDraft } from './briefing-draft'
 import {
@@ -213,6 +214,7 @@ export async function buildBriefing(content: BriefingContent): Promise<Buffer> {
           body(districtSummary(draft.districts)),
           districtTable(content),
           tableNote(content),
+          ...tableFootnotes(provisionalFootnotes(draft.provisionalYears)),
           ...chart(content)
         ]
       : []),
@@ -237,7 +239,14 @@ export async function buildBriefing(content: BriefingContent): Promise<Buffer> {
     ...head('下步工作')!,
     ...clerkParagraphs(content.nextSteps || '（无）'),
     ...(draft.due.length > 0
-      ? [attachmentLabel('附件'), ...blank(1), title('逾期及临期事项清单'), ...blank(1), dueTable(content)]
+      ? [
+          attachmentLabel('附件'),
+          ...blank(1),
+          title('逾期及临期事项清单'),
+          ...blank(1),
+          dueTable(content),
+          ...tableFootnotes(provisionalFootnotes(draft.provisionalYears))
+        ]
       : []),
     ...colophon([reportLines(content)])
   ]

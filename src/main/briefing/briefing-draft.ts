@@ -8,6 +8,7 @@ import { issueExists, nextIssueNo, previousIssue } from './briefing-store'
 import { compareWithPrevious } from './changes'
 import { cityRates, computeFigures, type BriefingFigures } from './figures'
 import { digestReports } from './report-digest'
+import { countedProvisionalYears } from '../calendar/provisional-scope'
 
 /** Everything one issue of the 工作简报 says, before the clerk's edits of 存在问题 and 下步工作. */
 export interface BriefingDraft {
@@ -26,6 +27,8 @@ export interface BriefingDraft {
   due: AddressedItem[]
   problems: string
   nextSteps: string
+  /** Years with no official calendar that the figures count into; the tables' footnote names them. */
+  provisionalYears: number[]
 }
 
 export const BRIEFING_SECTIONS = [
@@ -97,7 +100,8 @@ export function draftBriefing(
     districts,
     changes,
     due,
-    ...digest
+    ...digest,
+    provisionalYears: countedProvisionalYears(ctx, asOf)
   }
 }
 

@@ -1,27 +1,36 @@
-import { readFileSync } from 'node:fs'
-import { basename } from 'node:path'
 import { dayOfWeek, weekdayName, type IsoDate } from '../../shared/civil-date'
-import type { CalendarImportPreview, CalendarYear } from '../../shared/contract'
+import type { CalendarYear } from '../../shared/contract'
 import type { CalendarDay } from '../../shared/domain'
 import { UserError } from '../../shared/errors'
-import type { AppContext } from '../app-context'
-import { select, selectValue } from '../store/typed-query'
-import { formatHolidayText, parseHolidayText } from './holiday-text'
-import { WorkCalendar } from './work-calendar'
+import { loadOfficialYears, type AppContext } from '../app-context'
+import { select } from '../store/typed-query'
+import { formatHolidayText } from './holiday-text'
 import { writeAudit } from '../store/audit'
+import { provisionalHolidays } from './statutory-holidays'
 import { writeFileAtomic } from '../system/atomic-file'
 
 const KIND_MARK = { holiday: '休', workday: '班' } as const
 
+/**
+ * One year as the calendar counts it: its stored 休/班 days, or for a provisional year the statutory
+ * days the law gives (with any day set by hand on top), and whether it is official.
+ */
 export function calendarYear(ctx: AppContext, year: number): CalendarYear {
+  const calendar = ctx.calendar()
+  const provisional = calendar.isProvisional(year)
+  const stored = daysOfYear(ctx, year)
+  const storedDates = new Set(stored.map((d) => d.date))
+  const days = provisional
+    ? [...stored, ...provisionalHolidays(year).filter((d) => !storedDates.has(d.date))].sort((a, b) =>
+        a.date.localeCompare(b.date)
+      )
+    : stored
   return {
     year,
-    days: daysOfYear(ctx, year),
-    workdays: ctx.calendar().workdaysInYear(year),
-    knownYears: selectValue<number>(
-      ctx.db,
-      'SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) FROM calendar_day ORDER BY 1'
-    ).all()
+    status: provisional ? 'provisional' : 'official',
+    days,
+    workdays: calendar.workdaysInYear(year),
+    knownYears: loadOfficialYears(ctx.db)
   }
 }
 
@@ -72,69 +81,6 @@ export function setCalendarDay(
   return calendarYear(ctx, Number(change.date.slice(0, 4)))
 }
 
-/** What importing the file would do to each year it covers; nothing is written. */
-export function previewCalendarImport(ctx: AppContext, ref: string): CalendarImportPreview {
-  const { path, days, years } = readCalendarFile(ctx, ref)
-  return {
-    fileName: basename(path),
-    years: years.map((year) => {
-      const incoming = days.filter((d) => d.date.startsWith(`${year}-`))
-      const current = daysOfYear(ctx, year)
-      const currentByDate = new Map(current.map((d) => [d.date, d]))
-      const incomingByDate = new Map(incoming.map((d) => [d.date, d]))
-      return {
-        year,
-        days: incoming,
-        added: incoming.filter((d) => !currentByDate.has(d.date)),
-        removed: current.filter((d) => !incomingByDate.has(d.date)),
-        changed: incoming
-          .filter((d) => {
-            const was = currentByDate.get(d.date)
-            return was !== undefined && (was.kind !== d.kind || was.name !== d.name)
-          })
-          .map((d) => ({ date: d.date, from: currentByDate.get(d.date)!, to: d })),
-        workdaysBefore: ctx.calendar().workdaysInYear(year),
-        workdaysAfter: calendarWith(ctx, year, incoming).workdaysInYear(year)
-      }
-    })
-  }
-}
-
-/** Replaces the chosen years with the file's 休/班 days: all years or none, one audit row. */
-export function importCalendar(
-  ctx: AppContext,
-  ref: string,
-  years: readonly number[]
-): { years: number[]; days: number } {
-  const { path, days, years: inFile } = readCalendarFile(ctx, ref)
-  const missing = years.filter((y) => !inFile.includes(y))
-  if (missing.length > 0) {
-    throw new UserError(
-      'invalid-input',
-      `文件中没有${missing.join('、')}年的安排，可导入的年份：${inFile.join('、')}`
-    )
-  }
-  const chosen = [...new Set(years)].sort()
-  const written = days.filter((d) => chosen.includes(Number(d.date.slice(0, 4))))
-  ctx.db.transaction(() => {
-    const removed = chosen.flatMap((y) => daysOfYear(ctx, y))
-    const clear = ctx.db.prepare('DELETE FROM calendar_day WHERE date BETWEEN ? AND ?')
-    for (const y of chosen) clear.run(`${y}-01-01`, `${y}-12-31`)
-    const insert = ctx.db.prepare('INSERT INTO calendar_day (date, kind, name) VALUES (?, ?, ?)')
-    for (const d of written) insert.run(d.date, d.kind, d.name)
-    const holidays = written.filter((d) => d.kind === 'holiday').length
-    writeAudit(ctx.db, ctx.clock, {
-      entity: 'calendar_day',
-      action: 'import',
-      summary: `导入工作日历：${chosen.map((y) => `${y}年`).join('、')}（休${holidays}天、班${written.length - holidays}天），文件“${basename(path)}”`,
-      before: removed,
-      after: written
-    })
-  })()
-  ctx.invalidateCalendar()
-  return { years: chosen, days: written.length }
-}
-
 /** Writes one year's 休/班 days in the import format, so another office or next year's file can start from it. */
 export function exportCalendarYear(ctx: AppContext, year: number, ref: string): { days: number } {
   const path = ctx.files.resolve(ref, 'output', ['calendar-export'])
@@ -146,38 +92,9 @@ export function exportCalendarYear(ctx: AppContext, year: number, ref: string): 
   return { days: days.length }
 }
 
-function daysOfYear(ctx: AppContext, year: number): CalendarDay[] {
+export function daysOfYear(ctx: AppContext, year: number): CalendarDay[] {
   return select<CalendarDay>(
     ctx.db,
     'SELECT date, kind, name FROM calendar_day WHERE date BETWEEN ? AND ? ORDER BY date'
   ).all(`${year}-01-01`, `${year}-12-31`)
-}
-
-/** The calendar as it would be with one year's days replaced, for the preview's working-day count. */
-function calendarWith(ctx: AppContext, year: number, days: readonly CalendarDay[]): WorkCalendar {
-  const others = select<CalendarDay>(
-    ctx.db,
-    'SELECT date, kind, name FROM calendar_day WHERE date NOT BETWEEN ? AND ?'
-  ).all(`${year}-01-01`, `${year}-12-31`)
-  return new WorkCalendar([...others, ...days])
-}
-
-/**
- * The chosen text file, parsed. Notepad on older Windows saves 简体中文 text as GBK; a file that is not
- * valid UTF-8 is read as GBK, so a clerk never has to know what an encoding is.
- */
-function readCalendarFile(
-  ctx: AppContext,
-  ref: string
-): { path: string; days: CalendarDay[]; years: number[] } {
-  const path = ctx.files.resolve(ref, 'input', ['calendar-text'])
-  const bytes = readFileSync(path)
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    text = new TextDecoder('gbk').decode(bytes)
-  }
-  const parsed = parseHolidayText(text, `“${basename(path)}”`)
-  return { path, ...parsed }
 }

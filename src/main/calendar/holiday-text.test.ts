@@ -27,7 +27,7 @@ describe('the holiday text a clerk types from the State Council notice', () => {
   it('names every bad line and guesses nothing', () => {
     try {
       parseHolidayText(
-        '2027-02-30 休 春节\n2027/10/01 休 国庆\n2027-01-05 至 2027-01-01 休 倒序\n2027-05-01 休 劳动节\n2027-05-01 班 矛盾',
+        '2027-02-30 休 春节\n2027年10月1日（周一）休 国庆\n2027-01-05 至 2027-01-01 休 倒序\n2027-05-01 休 劳动节\n2027-05-01 班 矛盾',
         '2027年日历'
       )
       expect.unreachable()
@@ -36,7 +36,7 @@ describe('the holiday text a clerk types from the State Council notice', () => {
       const message = (error as UserError).message
       expect(message).toContain('2027年日历有4处错误')
       expect(message).toContain('第1行：日期“2027-02-30”不存在')
-      expect(message).toContain('第2行：无法识别')
+      expect(message).toContain('第2行：2027-10-01写的是“周一”，但这一天是星期五')
       expect(message).toContain('第3行：结束日期早于开始日期')
       expect(message).toContain('第5行：2027-05-01 已在前面标为“休”')
     }

@@ -28,13 +28,21 @@ export function lightOf(
   }
   if (item.deadline === null) return { light: 'green', outcome: null, workdaysLeft: null, label: '长期' }
   const left = calendar.workdaysLeft(item.deadline, asOf)
+  const provisional =
+    calendar.provisionalYearsBetween(asOf, item.deadline).length > 0 ? { provisional: true as const } : {}
   if (item.deadline < asOf) {
     // Past a rest-day deadline with no working day in between: overdue, but by less than a working day.
     const label = left === 0 ? '已逾期' : `逾期${-left}个工作日`
-    return { light: 'red', outcome: null, workdaysLeft: left, label }
+    return { light: 'red', outcome: null, workdaysLeft: left, label, ...provisional }
   }
   const label = item.deadline === asOf ? '今日到期' : `剩${left}个工作日`
-  return { light: left <= yellowWindow ? 'yellow' : 'green', outcome: null, workdaysLeft: left, label }
+  return {
+    light: left <= yellowWindow ? 'yellow' : 'green',
+    outcome: null,
+    workdaysLeft: left,
+    label,
+    ...provisional
+  }
 }
 
 /** Done on `asOf`: marked done with a completion date not after `asOf` (no date: done whenever asked). */

@@ -1,8 +1,11 @@
 import { dayOfWeek, fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from '../../shared/civil-date'
 import type { CalendarDay } from '../../shared/domain'
 import { UserError } from '../../shared/errors'
+import { provisionalHolidays } from './statutory-holidays'
 
 /** Day numbers covered by the precomputed index: 1990-01-01 … 2100-12-31. */
+const FIRST_YEAR = 1990
+const LAST_YEAR = 2100
 const FIRST_DAY = toDayNumber('1990-01-01')
 const LAST_DAY = toDayNumber('2100-12-31')
 
@@ -12,13 +15,27 @@ const LAST_DAY = toDayNumber('2100-12-31')
  *
  * Counting is O(1): a prefix sum of working days over 1990–2100 answers "how many working days in
  * (a, b]" with one subtraction, which keeps lights for 17,000 village items in a few milliseconds.
+ *
+ * A year is official when its State Council notice is loaded (shipped or imported). Given the official
+ * years, every other year is provisional: its statutory days come from the law (statutory-holidays.ts),
+ * under any day the clerk set by hand, so nothing is counted on Monday–Friday alone. Without that list
+ * (plain unit tests of the counting) every year is taken as given.
  */
 export class WorkCalendar {
   private readonly overrides = new Map<IsoDate, CalendarDay['kind']>()
+  private readonly provisional = new Set<number>()
   /** cumulative[i] = working days in [FIRST_DAY, FIRST_DAY + i]. */
   private readonly cumulative: Int32Array
 
-  constructor(days: readonly CalendarDay[]) {
+  constructor(days: readonly CalendarDay[], officialYears?: Iterable<number>) {
+    if (officialYears !== undefined) {
+      const official = new Set(officialYears)
+      for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+        if (official.has(year)) continue
+        this.provisional.add(year)
+        for (const day of provisionalHolidays(year)) this.overrides.set(day.date, day.kind)
+      }
+    }
     for (const day of days) this.overrides.set(day.date, day.kind)
     const length = LAST_DAY - FIRST_DAY + 1
     this.cumulative = new Int32Array(length)
@@ -92,6 +109,20 @@ export class WorkCalendar {
   /** Working days in a calendar year (2025 and 2026 both have 248). */
   workdaysInYear(year: number): number {
     return this.workdaysBetween(`${year - 1}-12-31`, `${year}-12-31`)
+  }
+
+  /** True when the year has no official calendar and is counted from the law alone. */
+  isProvisional(year: number): boolean {
+    return this.provisional.has(year)
+  }
+
+  /** The provisional years a count between the two dates runs through (both ends included), ascending. */
+  provisionalYearsBetween(a: IsoDate, b: IsoDate): number[] {
+    const [from, to] = a <= b ? [a, b] : [b, a]
+    const years: number[] = []
+    for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++)
+      if (this.provisional.has(y)) years.push(y)
+    return years
   }
 
   private prefix(date: IsoDate): number {

@@ -7,7 +7,7 @@ import { backupDatabase } from '../store/backup'
 import { lockDataFile, unlockDataFile } from '../store/data-file-lock'
 import { openDatabase } from '../store/open-database'
 import { writeFileId } from '../store/file-identity'
-import { newFileId } from '../store/migrations/006-file-identity'
+import { newFileId } from '../store/migrations/007-file-identity'
 import { assertOpenable } from '../bootstrap'
 import { explainDamage } from '../backup/damaged-file'
 

@@ -7,6 +7,12 @@ export interface YearContext {
   from: string
 }
 
+/** The day a sheet reports on, and where it was read (for the clerk). */
+export interface SheetDate {
+  date: IsoDate
+  from: string
+}
+
 export type DateReading = { ok: true; date: IsoDate | null } | { ok: false; message: string }
 
 /**

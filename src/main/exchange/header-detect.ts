@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 import { matchWords, normalizeHeader, type HeaderMatch, type HeaderWords } from './header-match'
+import type { IsoDate } from '../../shared/civil-date'
+import { readDateText } from './date-reading'
 import type { SheetData } from './workbook-reader'
 
 /** Title rows, merged header blocks and notes above the header: the header is looked for this far down. */
@@ -91,22 +93,58 @@ export function headerSignature(kind: string, columns: readonly DetectedColumn[]
  * still read it from the row itself (a 阶段 column, say), else such a date is a row error.
  */
 export function contextYear(sheet: SheetData, headerRow: number): { year: number; from: string } | null {
-  const titleTexts: string[] = []
+  const titles = titleTexts(sheet, headerRow)
+  const fromTitle = singleYear(titles.join(' '))
+  if (fromTitle !== null) return { year: fromTitle, from: `表格标题“${shorten(titles.join(' '))}”` }
+  const fromName = singleYear(sheet.name)
+  if (fromName !== null) return { year: fromName, from: `工作表名“${sheet.name}”` }
+  return null
+}
+
+/**
+ * The day the sheet reports on, written above its header: a 填报日期 ("填报单位：… 填报日期：2025年9月26日",
+ * or 填报日期 in one cell and the date in the next), else one full date in the title ("截至2025年9月26日").
+ * Null when neither is written: the caller then takes the import's 统计截止日期, never the day of the import.
+ */
+export function sheetDate(sheet: SheetData, headerRow: number): { date: IsoDate; from: string } | null {
+  const titles = titleTexts(sheet, headerRow)
+  const joined = titles.join(' ').normalize('NFKC')
+  const labelled = new RegExp(`(?:填报|报送|统计)(?:日期|时间)\\s*[:：]?\\s*(${FULL_DATE.source})`).exec(
+    joined
+  )
+  if (labelled) {
+    const date = fullDate(labelled[1])
+    if (date) return { date, from: `表头上方的“${shorten(labelled[0])}”` }
+  }
+  const dates = new Set([...joined.matchAll(new RegExp(FULL_DATE.source, 'g'))].map((m) => fullDate(m[0])))
+  dates.delete(null)
+  if (dates.size === 1) return { date: [...dates][0]!, from: `表格标题“${shorten(joined)}”` }
+  return null
+}
+
+// 2025年9月26日 · 2025.9.26 · 2025/9/26 · 2025-09-26 (a date cell reads as the last form).
+const FULL_DATE =
+  /(?<!\d)20\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|(?<sep>[./-])\d{1,2}\k<sep>\d{1,2})(?!\d)/
+
+function fullDate(text: string): IsoDate | null {
+  const reading = readDateText(text, null, false)
+  return reading.ok ? reading.date : null
+}
+
+/** The distinct texts of the rows above the header, row by row (a merged title counts once). */
+function titleTexts(sheet: SheetData, headerRow: number): string[] {
+  const texts: string[] = []
   for (let row = 1; row < headerRow; row++) {
     const seen = new Set<string>()
     for (let col = 1; col <= sheet.columnCount; col++) {
       const text = sheet.cell(row, col).text
       if (text && !seen.has(text)) {
         seen.add(text)
-        titleTexts.push(text)
+        texts.push(text)
       }
     }
   }
-  const fromTitle = singleYear(titleTexts.join(' '))
-  if (fromTitle !== null) return { year: fromTitle, from: `表格标题“${shorten(titleTexts.join(' '))}”` }
-  const fromName = singleYear(sheet.name)
-  if (fromName !== null) return { year: fromName, from: `工作表名“${sheet.name}”` }
-  return null
+  return texts
 }
 
 function singleYear(text: string): number | null {

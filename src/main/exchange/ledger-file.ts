@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto'
 import type { SkippedSheet } from '../../shared/contract'
 import { UserError } from '../../shared/errors'
-import type { YearContext } from './date-reading'
+import type { SheetDate, YearContext } from './date-reading'
 import { inspectWorkbookBytes } from './file-guard'
-import { autoMapping, contextYear, detectHeader, headerSignature, type DetectedColumn } from './header-detect'
+import {
+  autoMapping,
+  contextYear,
+  detectHeader,
+  headerSignature,
+  sheetDate,
+  type DetectedColumn
+} from './header-detect'
 import type { ImportKind } from './kinds/import-kind'
 import { importKindNamed, importKinds } from './kinds/registry'
 import { readWorkbook, type SheetData } from './workbook-reader'
@@ -16,6 +23,8 @@ export interface SheetLayout {
   columns: DetectedColumn[]
   signature: string
   contextYear: YearContext | null
+  /** The day the sheet reports on (填报日期 above the header, or a full date in its title). */
+  sheetDate: SheetDate | null
   autoFields: Map<number, string>
   /** Up to three values of each column from the first data rows. */
   samples: Map<number, string[]>
@@ -113,6 +122,7 @@ function sheetLayout(sheet: SheetData, kind: ImportKind): SheetLayout | null {
     columns: header.columns,
     signature: headerSignature(kind.info.kind, header.columns),
     contextYear: contextYear(sheet, header.headerRow),
+    sheetDate: sheetDate(sheet, header.headerRow),
     autoFields,
     samples: columnSamples(sheet, header.headerRow, header.columns),
     notes

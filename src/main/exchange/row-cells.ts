@@ -1,5 +1,5 @@
 import type { ImportField, RowIssue } from '../../shared/contract'
-import type { YearContext } from './date-reading'
+import type { SheetDate, YearContext } from './date-reading'
 import { rowClassifier, type RowKind } from './sheet-rows'
 import type { CellData, SheetData } from './workbook-reader'
 
@@ -28,6 +28,8 @@ export interface SheetRows {
   /** True when the sheet has section headings: its tasks take their group from them. */
   hasSections: boolean
   contextYear: YearContext | null
+  /** The day the sheet reports on (see header-detect.ts sheetDate); null: the import's 统计截止日期. */
+  sheetDate: SheetDate | null
 }
 
 /** A sheet with its settled mapping (sheet-mapping.ts's MappedSheet), as far as reading its rows goes. */
@@ -38,6 +40,8 @@ export interface MappedColumns {
   /** column index → field */
   fields: ReadonlyMap<number, string>
   contextYear: YearContext | null
+  /** The day the sheet reports on (see header-detect.ts sheetDate); null: the import's 统计截止日期. */
+  sheetDate: SheetDate | null
 }
 
 interface FieldColumn {
@@ -119,5 +123,5 @@ export function dataRows(sheet: MappedColumns, serialField: string | null): Shee
     const cells = fieldColumns.map((column) => sheet.sheet.cell(row, column.index))
     rows.push(new DataRow(sheet.sheet.name, row, section, columnOf, slotOf, cells))
   }
-  return { rows, skipped, hasSections, contextYear: sheet.contextYear }
+  return { rows, skipped, hasSections, contextYear: sheet.contextYear, sheetDate: sheet.sheetDate }
 }

@@ -94,6 +94,7 @@ export function toSheetMapping(sheet: MappedSheet): SheetMapping {
     })),
     source: sheet.source,
     contextYear: sheet.contextYear,
+    sheetDate: sheet.sheetDate,
     notes: sheet.notes,
     problem: sheet.problem
   }

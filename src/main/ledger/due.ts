@@ -32,6 +32,7 @@ export function listDue(ctx: AppContext, asOf: IsoDate, within?: number): DueIte
       workdaysLeft: info.workdaysLeft!,
       light: info.light,
       label: info.label,
+      ...(info.provisional ? { provisional: true as const } : {}),
       units: task.leadUnits
     })
   }
@@ -49,6 +50,7 @@ export function listDue(ctx: AppContext, asOf: IsoDate, within?: number): DueIte
       workdaysLeft: info.workdaysLeft!,
       light: info.light,
       label: info.label,
+      ...(info.provisional ? { provisional: true as const } : {}),
       units: item.unit ? [item.unit] : [],
       ...placeOf(item)
     })
@@ -73,6 +75,7 @@ export function listDue(ctx: AppContext, asOf: IsoDate, within?: number): DueIte
       workdaysLeft: info.workdaysLeft!,
       light: info.light,
       label: info.label,
+      ...(info.provisional ? { provisional: true as const } : {}),
       units: task ? task.leadUnits : item?.unit ? [item.unit] : [],
       parent: task ? (task.code ? `${task.code} ${task.title}` : task.title) : item!.itemName,
       ...(item ? placeOf(item) : {})

@@ -17,7 +17,8 @@ import { colophon, type ColophonLine } from '../documents/layout/colophon'
 import { runs, SIZE } from '../documents/layout/fonts'
 import { gbSection, TEXT_WIDTH } from '../documents/layout/page'
 import { packDocument } from '../documents/layout/pack'
-import { dataTable } from '../documents/layout/tables'
+import { dataTable, tableFootnotes } from '../documents/layout/tables'
+import { provisionalFootnotes } from '../calendar/provisional-text'
 import { overdueCell } from '../documents/wording'
 import type { NoticeLine } from './notice-plan'
 
@@ -38,6 +39,8 @@ export interface NoticeContent {
   cites: { number: string; title: string; issuedOn: IsoDate; replyDue: IsoDate } | null
   contact: { person: string; phone: string }
   copyTo: string
+  /** Years with no official calendar that the notice's counts run into; a footnote names them. */
+  provisionalYears: readonly number[]
 }
 
 /** The 发文机关标志 at up to 42 pt per character (the 1999 edition's 15 mm), smaller for long names. */
@@ -174,6 +177,7 @@ export async function buildNotice(c: NoticeContent): Promise<Buffer> {
     title(ATTACHMENT_NAME[c.kind]),
     ...blank(1),
     attachmentTable(c),
+    ...tableFootnotes(provisionalFootnotes(c.provisionalYears)),
     ...colophon([
       ...(copy.length > 0 ? [copy] : []),
       [{ left: c.officeName, right: `${formatChineseDate(c.issuedOn)}印发` }]

@@ -2,6 +2,7 @@ import { formatChineseDate, yearOf, type IsoDate } from '../../shared/civil-date
 import type { NoticePlan, NoticeRegisterRow, NoticeRequest } from '../../shared/contract'
 import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
+import { provisionalYearsOf } from '../calendar/provisional-scope'
 import { selectValue } from '../store/typed-query'
 import { writeFileAtomic } from '../system/atomic-file'
 import { fileNameOf, removeFiles, writeAllOrNone } from '../documents/output-files'
@@ -98,7 +99,13 @@ export function issueNotices(
         lines: notice.lines,
         cites: notice.cites,
         contact: { person: settings.contactPerson, phone: settings.contactPhone },
-        copyTo: settings.noticeCopyTo
+        copyTo: settings.noticeCopyTo,
+        // Its lines count from asOf to each deadline, and the reply is due working days after issue.
+        provisionalYears: provisionalYearsOf(ctx, req.asOf, [
+          ...notice.lines.map((l) => l.deadline),
+          req.issuedOn,
+          plan.replyDue
+        ])
       }
       prepared.push({
         notice,

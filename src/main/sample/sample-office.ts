@@ -2,7 +2,7 @@ import type { Settings } from '../../shared/settings'
 
 /**
  * The sample city's office. These names belong to 示例市 only: loading the sample writes them, and
- * migration 6 keeps them for files that loaded the sample when they were still the defaults. A new data
+ * migration 7 keeps them for files that loaded the sample when they were still the defaults. A new data
  * file starts with no office names at all.
  */
 export const SAMPLE_OFFICE = {

@@ -28,7 +28,7 @@ export async function backupDatabase(db: Database, target: string): Promise<stri
  * civdesk-3f9a0c12b4e7-20250930-140311-migration.db: the data file's id (store/file-identity.ts), then
  * the time, sortable, and the reason a clerk can read. The id in the name is what keeps one file's
  * backups apart from another's in a shared folder; it needs no second file that could be lost. Backups
- * from before version 6 have no id (civdesk-20250930-140311-daily.db) and are listed as 来源未知.
+ * from before version 7 have no id (civdesk-20250930-140311-daily.db) and are listed as 来源未知.
  */
 export function backupFileName(nowIso: string, reason: BackupReason, fileId: string | null): string {
   const stamp = nowIso.slice(0, 19).replace(/[-:]/g, '').replace('T', '-')
@@ -58,7 +58,7 @@ export function writeBackupNote(backupFile: string, dataFile: string): void {
 }
 
 /**
- * The pre-migration backup of a file before version 6 is taken before the file has an id; once
+ * The pre-migration backup of a file before version 7 is taken before the file has an id; once
  * migrated it has one, and the backup is renamed to carry it (and given its note).
  */
 export function nameBackupAfter(backup: string, fileId: string | null, dataFile: string): string {

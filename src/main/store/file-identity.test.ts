@@ -32,7 +32,7 @@ async function upgrade(path: string) {
   }
 }
 
-describe('migration 6: the office’s names and the file’s id', () => {
+describe('migration 7: the office’s names and the file’s id', () => {
   it('a new data file has no office names and an id of its own', async () => {
     const a = await upgrade(join(tempDir(), 'new.db'))
     const b = await upgrade(join(tempDir(), 'other.db'))

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
 
 /**
- * The data file's own id (migration 6): it travels with the file when it is renamed or moved, which a
+ * The data file's own id (migration 7): it travels with the file when it is renamed or moved, which a
  * path cannot. Backups carry it in their name (store/backup.ts), so each file sees only its own.
  */
 export function readFileId(db: Database): string | null {
@@ -9,7 +9,7 @@ export function readFileId(db: Database): string | null {
     const id = db.prepare("SELECT value FROM data_file_meta WHERE key = 'file_id'").pluck().get()
     return typeof id === 'string' && /^[0-9a-f]{12}$/.test(id) ? id : null
   } catch {
-    // A file before version 6, or one too damaged to read the table: no id.
+    // A file before version 7, or one too damaged to read the table: no id.
     return null
   }
 }

@@ -36,7 +36,11 @@ describe('migration 5: remembered mappings without a fixed list of kinds', () =>
   it('keeps every remembered mapping, column for column', () => {
     const db = version4File()
     expect(() => db.prepare(insert).run('c'.repeat(40), 'units', '[]', '[]', 'x')).toThrow(/CHECK/)
-    migrate(db, migrations.slice(0, 5))
+    // Up to this step: later migrations (6, the calendar's official years) are not this test's subject.
+    migrate(
+      db,
+      migrations.filter((m) => m.version <= 5)
+    )
     expect(db.pragma('user_version', { simple: true })).toBe(5)
     expect(db.prepare('SELECT * FROM import_mapping ORDER BY signature').raw().all()).toEqual(remembered)
   })

@@ -45,7 +45,7 @@ export async function openDatabase(path: string, options: OpenDatabaseOptions): 
       )
     }
     const migration = migrate(db, migrations)
-    // A file older than version 6 gets its id from the migration: its backup is then named after it.
+    // A file older than version 7 gets its id from the migration: its backup is then named after it.
     if (backup) backup = nameBackupAfter(backup, readFileId(db), path)
     return { db, migration, backup }
   } catch (error) {

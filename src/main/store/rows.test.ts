@@ -102,6 +102,7 @@ const DECLARED: { [T in TableName]: Nullability<T> } = {
     created_at: 'not null'
   },
   calendar_day: { date: 'not null', kind: 'not null', name: 'not null' },
+  calendar_year: { year: 'not null', source: 'not null' },
   setting: { key: 'not null', value: 'not null' },
   audit_log: {
     id: 'not null',

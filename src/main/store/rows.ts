@@ -128,6 +128,11 @@ export interface Tables {
     created_at: string
   }
   calendar_day: CalendarDay
+  /** The years whose State Council notice is loaded; every other year is provisional (issue 14). */
+  calendar_year: {
+    year: number
+    source: 'shipped' | 'imported'
+  }
   setting: {
     key: string
     value: string
@@ -151,7 +156,7 @@ export interface Tables {
     fields: string
     updated_at: string
   }
-  /** The data file's own facts (migration 6): key 'file_id' names the file its backups belong to. */
+  /** The data file's own facts (migration 7): key 'file_id' names the file its backups belong to. */
   data_file_meta: {
     key: string
     value: string

@@ -15,19 +15,36 @@ const year = z
 
 export interface CalendarYear {
   year: number
-  /** The holidays (休) and 调休 working days (班) of the year, by date. */
+  /** official: the State Council's arrangement is loaded (shipped or imported); provisional: counted from the law. */
+  status: 'official' | 'provisional'
+  /** The holidays (休) and 调休 working days (班) of the year, by date; for a provisional year the law's days. */
   days: CalendarDay[]
   workdays: number
-  /** Years that hold at least one 休/班 day, so the clerk sees which years still need importing. */
+  /** The official years, so the clerk sees which years still need importing. */
   knownYears: number[]
+}
+
+/** The arrangement to import: text pasted into the dialog, or a chosen .txt/.docx file. */
+export type CalendarSource = { ref: string } | { text: string }
+
+/** One holiday of an arrangement: its days off and its 调休 working days (上班). */
+export interface CalendarHoliday {
+  name: string
+  off: IsoDate[]
+  work: IsoDate[]
 }
 
 /** What importing a file would change, per year, before anything is written. */
 export interface CalendarImportPreview {
   fileName: string
+  /** notice: 国务院办公厅's notice as published; lines: CivDesk's “2026-01-01 休 元旦” lines. */
+  source: 'notice' | 'lines'
   years: {
     year: number
     days: CalendarDay[]
+    holidays: CalendarHoliday[]
+    /** official: replacing it needs confirmation (replace: true). */
+    statusBefore: 'official' | 'provisional'
     /** Days the year holds now that the file would drop or change. */
     removed: CalendarDay[]
     added: CalendarDay[]
@@ -37,7 +54,27 @@ export interface CalendarImportPreview {
   }[]
 }
 
+const source = z.union(
+  [
+    z.object({ ref: fileRef }).strict(),
+    z
+      .object({
+        text: z
+          .string()
+          .trim()
+          .min(1, { error: '请粘贴国务院办公厅的放假安排通知' })
+          .max(100_000, { error: '粘贴的文本过长（超过10万字）' })
+      })
+      .strict()
+  ],
+  { error: '请选择文件或粘贴通知原文' }
+)
+
 export const calendarContract = {
+  /** The provisional years counted into as of a date: its own year and every year up to an open deadline. */
+  'calendar.status': query<{ provisionalYears: number[] }>()(
+    z.object({ asOf: dateField('统计截止日期') }).strict()
+  ),
   'calendar.year': query<CalendarYear>()(z.object({ year }).strict()),
   /** kind null returns the day to the default rule (Monday–Friday work, weekends rest). */
   'calendar.setDay': mutation<CalendarYear>()(
@@ -49,12 +86,13 @@ export const calendarContract = {
       })
       .strict()
   ),
-  'calendar.previewImport': query<CalendarImportPreview>()(z.object({ ref: fileRef }).strict()),
-  /** Replaces the chosen years with the file's days, all or nothing. */
+  'calendar.previewImport': query<CalendarImportPreview>()(z.object({ source }).strict()),
+  /** Replaces the chosen years with the arrangement's days, all or nothing; an official year only with replace. */
   'calendar.import': mutation<{ years: number[]; days: number }>()(
     z
       .object({
-        ref: fileRef,
+        source,
+        replace: z.boolean().default(false),
         years: z
           .array(year)
           .min(1, { error: '请至少选择一个年份' })

@@ -65,6 +65,8 @@ export interface SheetMapping {
   source: 'auto' | 'remembered' | 'clerk'
   /** The year "X月X日前" takes in this sheet, and where it was read; null when the sheet gives none. */
   contextYear: { year: number; from: string } | null
+  /** The day the sheet reports on (填报日期 above the header, a full date in the title), and where it was read. */
+  sheetDate: { date: string; from: string } | null
   /** Things the clerk should know about how the sheet was read (Chinese). */
   notes: string[]
   /** Why the sheet cannot be imported as mapped (e.g. no task column); the clerk may correct the mapping. */

@@ -31,6 +31,8 @@ export interface DueItem {
   workdaysLeft: number
   light: Light
   label: string
+  /** Set when the count runs into a year with no official calendar yet (a marker on the count). */
+  provisional?: true
   units: string[]
   /** For milestones: the task code/title or the village item they belong to. */
   parent?: string

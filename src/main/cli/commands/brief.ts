@@ -7,6 +7,7 @@ import { exportBriefing } from '../../briefing/briefing-service'
 import { asOfDate, existingDataFile, integerOption, requiredString } from '../cli-args'
 import type { CliCommand, OptionValues } from '../cli-types'
 import { withApp } from '../with-app'
+import { provisionalNoteAsOf } from '../provisional-note'
 
 /** --out of a command that writes one file: the right extension, in a folder that exists. */
 export function outputFile(values: OptionValues, extension: string, example: string): string {
@@ -42,6 +43,7 @@ export const briefCommand: CliCommand = {
     const issuedOn = (issuedOnValue as string | undefined) ?? asOf
     const issue = await withApp(dataFile, env, async (ctx) => {
       // 存在问题 and 下步工作 as prefilled from the progress reports; the 文档 page lets a clerk edit them.
+      provisionalNoteAsOf(env, ctx, asOf)
       const draft = draftBriefing(ctx, { asOf, issueNo, issuedOn })
       const result = await exportBriefing(
         ctx,

@@ -2,6 +2,7 @@ import { listDue } from '../../ledger/due'
 import { asOfDate, existingDataFile, integerOption } from '../cli-args'
 import type { CliCommand } from '../cli-types'
 import { printJson, withApp } from '../with-app'
+import { provisionalNoteAsOf } from '../provisional-note'
 
 const KIND_LABEL = { task: '任务', milestone: '节点', 'village-item': '村事项' } as const
 
@@ -18,7 +19,11 @@ export const dueCommand: CliCommand = {
     const dataFile = existingDataFile(values)
     const asOf = asOfDate(values)
     const within = integerOption(values, 'within', 0, 366)
-    const due = await withApp(dataFile, env, (ctx) => listDue(ctx, asOf, within))
+    const due = await withApp(dataFile, env, (ctx) => {
+      // The list stays an array; the provisional years go to stderr, and each item carries provisional.
+      provisionalNoteAsOf(env, ctx, asOf)
+      return listDue(ctx, asOf, within)
+    })
     if (values.json) return printJson(env, due)
     for (const d of due) {
       const place = d.village ? `${d.district}${d.town}${d.village}·` : ''

@@ -5,6 +5,7 @@ import { exportToPath } from '../../exchange/export-service'
 import { asOfDate, existingDataFile, requiredString } from '../cli-args'
 import type { CliCommand } from '../cli-types'
 import { printJson, withApp } from '../with-app'
+import { provisionalNoteAsOf } from '../provisional-note'
 
 /** `export --db DB --out FILE.xlsx`: the task ledger or the village matrix as a styled workbook. */
 export const exportCommand: CliCommand = {
@@ -30,8 +31,16 @@ export const exportCommand: CliCommand = {
       )
     }
     const asOf = asOfDate(values)
-    const result = await withApp(dataFile, env, (ctx) => exportToPath(ctx, { what, asOf, rowIds: null }, out))
-    if (values.json) return printJson(env, { ...result, path: out, asOf })
+    const [result, note] = await withApp(
+      dataFile,
+      env,
+      async (ctx) =>
+        [
+          await exportToPath(ctx, { what, asOf, rowIds: null }, out),
+          provisionalNoteAsOf(env, ctx, asOf)
+        ] as const
+    )
+    if (values.json) return printJson(env, { ...result, path: out, asOf, ...note })
     const noun = what === 'tasks' ? '项任务' : '个城中村'
     env.io.stdout(`已导出${result.rows}${noun}（统计截止日期${formatChineseDate(asOf)}）：${out}\n`)
   }

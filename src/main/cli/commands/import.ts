@@ -17,6 +17,7 @@ import { openLedger } from '../../exchange/ledger-file'
 import { assertReadable } from '../../file/file-service'
 import { asOfDate, existingDataFile } from '../cli-args'
 import type { CliCommand, CliEnv } from '../cli-types'
+import { provisionalNoteAsOf } from '../provisional-note'
 import { printJson, withApp } from '../with-app'
 
 /**
@@ -58,6 +59,7 @@ export const importCommand: CliCommand = {
     // 'auto' is settled here too: the contract takes a kind's name.
     const checked = await openLedger(readFileSync(path), basename(path), kind)
     await withApp(dataFile, env, async (ctx) => {
+      const note = provisionalNoteAsOf(env, ctx, asOf)
       const call = contractCaller(ctx)
       const request = {
         file: ctx.files.register(resolve(path), 'ledger-xlsx', 'input').ref,
@@ -73,7 +75,7 @@ export const importCommand: CliCommand = {
           result = await call('exchange.commit', { ...request, fingerprint: preview.fingerprint })
       } catch (error) {
         if (!(error instanceof UserError)) throw error
-        if (values.json) printJson(env, { preview, result: null })
+        if (values.json) printJson(env, { preview, result: null, ...note })
         else printPreview(env, preview, kinds, true)
         const allErrors = preview.rows.flatMap((r) => r.errors)
         throw allErrors.length > 0 && error.code === 'invalid-input'
@@ -83,7 +85,7 @@ export const importCommand: CliCommand = {
             )
           : error
       }
-      if (values.json) return printJson(env, { preview, result })
+      if (values.json) return printJson(env, { preview, result, ...note })
       printPreview(env, preview, kinds, values['dry-run'] === true)
       if (result) {
         env.io.stdout(
@@ -121,6 +123,8 @@ function printPreview(
       .map((c) => `${c.letter}“${c.header}”→${fieldLabel(info(sheet.kind), c.field!)}`)
       .join('，')
     lines.push(`工作表“${sheet.sheet}”：表头在第${sheet.headerRow}行；${mapped}`)
+    if (sheet.sheetDate)
+      lines.push(`  填报日期${sheet.sheetDate.date}（${sheet.sheetDate.from}），没有写日期的进展记为这一天`)
     if (sheet.contextYear)
       lines.push(`  未写年份的日期按${sheet.contextYear.year}年（${sheet.contextYear.from}）`)
     for (const note of sheet.notes) lines.push(`  ${note}`)

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../cli-types'
 import { backupCommand } from './backup'
 import { briefCommand } from './brief'
+import { calendarCommand } from './calendar'
 import { restoreCommand } from './restore'
 import { checkCommand } from './check'
 import { demoCommand } from './demo'
@@ -26,5 +27,6 @@ export const commands: Record<string, CliCommand> = {
   import: importCommand,
   export: exportCommand,
   brief: briefCommand,
-  notices: noticesCommand
+  notices: noticesCommand,
+  calendar: calendarCommand
 }

@@ -8,6 +8,7 @@ import { requireOfficeNames } from '../../settings/office-names'
 import { asOfDate, existingDataFile, requiredString } from '../cli-args'
 import type { CliCommand } from '../cli-types'
 import { withApp } from '../with-app'
+import { provisionalNoteAsOf } from '../provisional-note'
 
 export const noticesCommand: CliCommand = {
   summary: '按责任单位批量生成督办通知（全部逾期事项）或催办通知（反馈逾期的督办通知），并导出发文登记表',
@@ -33,6 +34,7 @@ export const noticesCommand: CliCommand = {
     const request: NoticeRequest =
       kind === 'supervision' ? { kind, selection: { mode: 'overdue' } } : { kind: 'reminder' }
     const written = await withApp(dataFile, env, async (ctx) => {
+      provisionalNoteAsOf(env, ctx, asOf)
       const plan = previewNotices(ctx, asOf, asOf, request)
       for (const warning of plan.warnings) env.io.stderr(`提示：${warning}\n`)
       if (plan.groups.length === 0) return null

@@ -3,6 +3,7 @@ import { computeSummary } from '../../ledger/summary'
 import { asOfDate, existingDataFile } from '../cli-args'
 import type { CliCommand } from '../cli-types'
 import { printJson, withApp } from '../with-app'
+import { provisionalNoteAsOf } from '../provisional-note'
 
 export const summaryCommand: CliCommand = {
   summary: '统计截止日期的任务与村治理事项完成情况及亮灯数',
@@ -11,8 +12,12 @@ export const summaryCommand: CliCommand = {
   async run(values, env) {
     const dataFile = existingDataFile(values)
     const asOf = asOfDate(values)
-    const summary = await withApp(dataFile, env, (ctx) => computeSummary(ctx, asOf))
-    if (values.json) return printJson(env, summary)
+    const [summary, note] = await withApp(
+      dataFile,
+      env,
+      (ctx) => [computeSummary(ctx, asOf), provisionalNoteAsOf(env, ctx, asOf)] as const
+    )
+    if (values.json) return printJson(env, { ...summary, ...note })
     const t = summary.tasks
     const v = summary.villageItems
     env.io.stdout(

@@ -4,6 +4,7 @@ import { listTasks } from '../../task/task-list'
 import { existingDataFile } from '../cli-args'
 import type { CliCommand } from '../cli-types'
 import { printJson, withApp } from '../with-app'
+import { provisionalNoteAsOf } from '../provisional-note'
 
 export const tasksCommand: CliCommand = {
   summary: '列出任务台账（牵头单位、配合单位、完成时限、状态、进度）',
@@ -11,7 +12,10 @@ export const tasksCommand: CliCommand = {
   options: { db: { type: 'string' }, json: { type: 'boolean' } },
   async run(values, env) {
     const dataFile = existingDataFile(values)
-    const tasks = await withApp(dataFile, env, (ctx) => listTasks(ctx, localToday()))
+    const tasks = await withApp(dataFile, env, (ctx) => {
+      provisionalNoteAsOf(env, ctx, localToday())
+      return listTasks(ctx, localToday())
+    })
     if (values.json) {
       return printJson(
         env,

@@ -9,7 +9,7 @@ import {
   VerticalAlignTable,
   WidthType
 } from 'docx'
-import { SIZE, styledRuns, type FontRole } from './fonts'
+import { runs, SIZE, styledRuns, type FontRole } from './fonts'
 import { tableStyleIds, type TableSize } from './table-styles'
 import { TEXT_WIDTH } from './page'
 
@@ -88,4 +88,15 @@ export function dataTable(
     },
     rows: [head, ...body]
   })
+}
+
+/** Notes right under a table (五号仿宋, tight lines), such as the provisional-calendar footnote. */
+export function tableFootnotes(notes: readonly string[]): Paragraph[] {
+  return notes.map(
+    (note) =>
+      new Paragraph({
+        spacing: { before: 60, after: 120, line: 320, lineRule: 'exact' },
+        children: runs(note, 'fangsong', { size: SIZE.wu, characterSpacing: 0 })
+      })
+  )
 }

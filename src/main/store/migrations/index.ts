@@ -4,7 +4,8 @@ import { seedWorkCalendar } from './002-seed-work-calendar'
 import { importMappings } from './003-import-mappings'
 import { documentsRegister } from './004-documents'
 import { importMappingKinds } from './005-import-mapping-kinds'
-import { fileIdentity } from './006-file-identity'
+import { calendarYears } from './006-calendar-years'
+import { fileIdentity } from './007-file-identity'
 
 /**
  * Every schema step CivDesk has ever shipped, oldest first. Append only: a shipped migration is never
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   importMappings,
   documentsRegister,
   importMappingKinds,
+  calendarYears,
   fileIdentity
 ]
 

@@ -10,6 +10,7 @@ import { ErrorBoundary } from './ErrorBoundary'
 import { NavigationContext, type Focus, type Navigation, type PageKey } from './navigation'
 import { PAGES } from './pages'
 import { OfficeBanner } from '../settings/OfficeBanner'
+import { ProvisionalBadge } from './ProvisionalBadge'
 
 const { Sider, Header, Content } = Layout
 
@@ -70,6 +71,7 @@ export const Shell = memo(function Shell({ info }: { info: AppInfo }): React.JSX
           </Typography.Title>
           <Space size="large">
             {info.sampleAsOf ? <Tag color="orange">示例数据</Tag> : null}
+            <ProvisionalBadge asOf={asOf} />
             <Typography.Text type="secondary" title={info.dataFile}>
               数据文件：{dataFileName}
             </Typography.Text>

@@ -37,7 +37,13 @@ export function AttentionList({
             width: 130,
             render: (_, d) => (
               <LightTag
-                info={{ light: d.light, outcome: null, workdaysLeft: d.workdaysLeft, label: d.label }}
+                info={{
+                  light: d.light,
+                  outcome: null,
+                  workdaysLeft: d.workdaysLeft,
+                  label: d.label,
+                  ...(d.provisional ? { provisional: true } : {})
+                }}
               />
             )
           },

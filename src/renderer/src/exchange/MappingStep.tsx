@@ -64,12 +64,17 @@ export function MappingStep({
               data-testid="mapping-problem"
             />
           ) : null}
-          {sheet.contextYear || sheet.notes.length > 0 ? (
+          {sheet.contextYear || sheet.sheetDate || sheet.notes.length > 0 ? (
             <ul className="exchange-notes">
               {sheet.contextYear ? (
                 <li>
                   只写了月、日的日期（如“6月30日前”）按 <b>{sheet.contextYear.year}年</b> 读取，依据：
                   {sheet.contextYear.from}。
+                </li>
+              ) : null}
+              {sheet.sheetDate ? (
+                <li>
+                  表格的填报日期为 <b>{sheet.sheetDate.date}</b>，依据：{sheet.sheetDate.from}。
                 </li>
               ) : null}
               {sheet.notes.map((note) => (

@@ -66,6 +66,19 @@ export function PreviewStep({ wizard }: { wizard: ImportWizardState }): React.JS
           title={`数据文件中还没有行动方案，导入时将新建“${preview.createsPlan}”及试点、攻坚、全覆盖三个阶段。`}
         />
       ) : null}
+      <Alert
+        type="info"
+        showIcon
+        data-testid="sheet-dates"
+        title={preview.sheets
+          .filter((s) => !s.problem)
+          .map((s) =>
+            s.sheetDate
+              ? `“${s.sheet}”的填报日期：${s.sheetDate.date}（取自${s.sheetDate.from}），没有写日期的进展记为这一天。`
+              : `“${s.sheet}”没有写填报日期，没有写日期的进展记为统计截止日期 ${wizard.asOf}。`
+          )
+          .join('')}
+      />
       {preview.newUnits.length > 0 ? (
         <Alert
           type="info"

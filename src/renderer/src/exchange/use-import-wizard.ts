@@ -162,6 +162,7 @@ export function useImportWizard(kind: ImportKind) {
 
   return {
     kind,
+    asOf,
     stage,
     setStage,
     file,

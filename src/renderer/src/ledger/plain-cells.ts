@@ -40,8 +40,22 @@ export class LightCell extends PlainCell {
     tag.style.background = `${color}14`
     tag.style.borderColor = `${color}55`
     tag.textContent = info.label
+    if (info.provisional) tag.append(provisionalMark())
     this.root.append(tag)
   }
+}
+
+export const PROVISIONAL_TITLE =
+  '按法定节假日预估：所跨年份尚无国务院办公厅放假安排，公布后在“设置 → 工作日历”导入即重新计算'
+
+/** The 估 after a count that runs into a provisional year (LightTag draws the same in React). */
+function provisionalMark(): HTMLElement {
+  const mark = document.createElement('sup')
+  mark.className = 'provisional-mark'
+  mark.textContent = '估'
+  mark.title = PROVISIONAL_TITLE
+  mark.dataset.provisional = 'true'
+  return mark
 }
 
 /** A merged heading: a bold title, with a grey second line (the phase's year) when given. */

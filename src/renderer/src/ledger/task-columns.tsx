@@ -133,7 +133,9 @@ export function taskColumns(actions: ColumnActions): ColDef<TaskRow>[] {
       colId: 'light',
       headerName: '亮灯',
       width: 150,
-      valueGetter: (p) => p.data?.light.label,
+      // The 估 mark is part of the value, so the cell redraws when an import makes the count official.
+      valueGetter: (p) =>
+        p.data ? `${p.data.light.label}${p.data.light.provisional ? '（预估）' : ''}` : undefined,
       comparator: (_a, _b, nodeA, nodeB) => lightRank(nodeA.data) - lightRank(nodeB.data),
       cellRenderer: LightCell
     },

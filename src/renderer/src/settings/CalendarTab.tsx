@@ -1,18 +1,24 @@
 import { DownloadOutlined, LeftOutlined, RightOutlined, UploadOutlined } from '@ant-design/icons'
 import { Alert, App as AntApp, Button, Card, InputNumber, Space, Statistic, Tag, Typography } from 'antd'
 import { useState } from 'react'
-import type { CalendarImportPreview } from '../../../shared/contract'
-import type { ChosenFile } from '../../../shared/file-purposes'
+import type { CalendarImportPreview, CalendarSource } from '../../../shared/contract'
 import { call } from '../api/client'
-import { chooseOpenFile, chooseSaveFile, openWrittenFile } from '../api/files'
+import { chooseSaveFile, openWrittenFile } from '../api/files'
 import { useApi, useApiMutation } from '../api/hooks'
 import { useAsOf } from '../app/as-of'
 import { CalendarImportDialog } from './CalendarImportDialog'
+import { CalendarSourceDialog } from './CalendarSourceDialog'
 import { YearCalendar, type DayChange } from './YearCalendar'
 
+/** The yearly update in two sentences, here and in README (issue 14). */
+export const YEARLY_UPDATE_TEXT =
+  '每年11月前后国务院办公厅发布下一年的《关于部分节假日安排的通知》，请点“导入年度安排”，粘贴通知全文或选择保存的 .txt / .docx 文件，核对预览后导入。' +
+  '尚未导入的年份按《全国年节及纪念日放假办法》预估（不含调休上班日），凡计算到这些年份的亮灯、简报和通知都注明“预估”，导入后自动重新计算。'
+
 /**
- * 工作日历: the year's 休/班 days on a desk-calendar view, edited day by day, a year imported from the
- * State Council's notice typed as text (each November) or exported; and the yellow-light window.
+ * 工作日历: the year's 休/班 days on a desk-calendar view, edited day by day; a year imported from the
+ * State Council's notice (each November), pasted or as a file, or exported; and the yellow-light window.
+ * A year without its notice shows the law's provisional days.
  */
 export function CalendarTab(): React.JSX.Element {
   const { asOf } = useAsOf()
@@ -20,9 +26,12 @@ export function CalendarTab(): React.JSX.Element {
   const [year, setYear] = useState(Number(asOf.slice(0, 4)))
   const calendar = useApi('calendar.year', { year })
   const setDay = useApiMutation('calendar.setDay')
-  const [importing, setImporting] = useState<{ file: ChosenFile; preview: CalendarImportPreview } | null>(
-    null
-  )
+  const [choosing, setChoosing] = useState(false)
+  const [importing, setImporting] = useState<{
+    source: CalendarSource
+    preview: CalendarImportPreview
+    key: number
+  } | null>(null)
   const [busy, setBusy] = useState(false)
 
   const change = (c: DayChange) =>
@@ -30,22 +39,6 @@ export function CalendarTab(): React.JSX.Element {
       onSuccess: (y) => void message.success(`已修改${c.date}，${y.year}年共${y.workdays}个工作日`),
       onError: (e) => void message.error(e.message, 6)
     })
-
-  const startImport = async () => {
-    setBusy(true)
-    try {
-      const file = await chooseOpenFile('calendar-text')
-      if (!file) return
-      setImporting({ file, preview: await call('calendar.previewImport', { ref: file.ref }) })
-    } catch (error) {
-      void message.error({
-        content: <span style={{ whiteSpace: 'pre-wrap' }}>{(error as Error).message}</span>,
-        duration: 10
-      })
-    } finally {
-      setBusy(false)
-    }
-  }
 
   const exportYear = async () => {
     setBusy(true)
@@ -65,7 +58,6 @@ export function CalendarTab(): React.JSX.Element {
   const data = calendar.data
   const holidays = data?.days.filter((d) => d.kind === 'holiday').length ?? 0
   const makeup = data?.days.filter((d) => d.kind === 'workday').length ?? 0
-  const missingNext = data && !data.knownYears.includes(Number(asOf.slice(0, 4)) + 1)
   return (
     <div className="settings-calendar">
       <YellowWindowCard />
@@ -81,6 +73,17 @@ export function CalendarTab(): React.JSX.Element {
             <Typography.Title level={4} style={{ margin: 0 }} data-testid="calendar-year">
               {year}年
             </Typography.Title>
+            {data && data.year === year ? (
+              data.status === 'official' ? (
+                <Tag color="green" data-testid="calendar-status">
+                  正式安排
+                </Tag>
+              ) : (
+                <Tag color="gold" data-testid="calendar-status">
+                  预估
+                </Tag>
+              )
+            ) : null}
             <Button
               icon={<RightOutlined />}
               onClick={() => setYear((y) => y + 1)}
@@ -99,7 +102,7 @@ export function CalendarTab(): React.JSX.Element {
             <Statistic title="调休上班（班）" value={makeup} suffix="天" />
           </Space>
           <Space>
-            <Button icon={<UploadOutlined />} onClick={() => void startImport()} loading={busy}>
+            <Button icon={<UploadOutlined />} onClick={() => setChoosing(true)} disabled={busy}>
               导入年度安排
             </Button>
             <Button icon={<DownloadOutlined />} onClick={() => void exportYear()} disabled={busy || !data}>
@@ -114,7 +117,7 @@ export function CalendarTab(): React.JSX.Element {
           <Typography.Text type="secondary">点击日期可标为“休”或“班”，或恢复默认。</Typography.Text>
           {data ? (
             <span>
-              已有安排：
+              正式安排：
               {data.knownYears.map((y) => (
                 <Tag
                   key={y}
@@ -128,12 +131,20 @@ export function CalendarTab(): React.JSX.Element {
             </span>
           ) : null}
         </div>
-        {missingNext ? (
+        <Typography.Paragraph
+          type="secondary"
+          style={{ marginBottom: 8 }}
+          data-testid="calendar-yearly-update"
+        >
+          {YEARLY_UPDATE_TEXT}
+        </Typography.Paragraph>
+        {data && data.year === year && data.status === 'provisional' ? (
           <Alert
-            type="info"
+            type="warning"
             showIcon
             style={{ marginBottom: 12 }}
-            message={`尚无${Number(asOf.slice(0, 4)) + 1}年的节假日安排。国务院办公厅通知（每年11月前后发布）出来后，请按“2027-01-01 至 2027-01-03 休 元旦”“2027-02-06 班 春节调休”的格式写成文本文件导入。`}
+            data-testid="calendar-provisional"
+            message={`${year}年尚无国务院办公厅放假安排：下面是按法定节假日预估的${data.days.length}天（节日逢周末顺延补假，不含调休上班日），全年${data.workdays}个工作日。`}
           />
         ) : null}
         {calendar.isError ? <Alert type="error" showIcon message={calendar.error.message} /> : null}
@@ -141,9 +152,17 @@ export function CalendarTab(): React.JSX.Element {
           <YearCalendar year={year} days={data.days} busy={setDay.isPending} onChange={change} />
         ) : null}
       </Card>
+      <CalendarSourceDialog
+        open={choosing}
+        onCancel={() => setChoosing(false)}
+        onPreview={(source, preview) => {
+          setChoosing(false)
+          setImporting({ source, preview, key: Date.now() })
+        }}
+      />
       <CalendarImportDialog
-        key={importing?.file.ref ?? 'none'}
-        file={importing?.file ?? null}
+        key={importing?.key ?? 'none'}
+        source={importing?.source ?? null}
         preview={importing?.preview ?? null}
         onClose={(imported) => {
           setImporting(null)

@@ -98,6 +98,10 @@ function readTaskRow(
   if (draft.progressDate !== undefined && draft.progress === undefined) {
     cells.error('progressDate', '填写了进展日期，但进展情况为空')
   }
+  // A progress text without its own date is the sheet's report: its 填报日期 (else the import's 统计截止日期).
+  if (draft.progress !== undefined && draft.progressDate === undefined && sheetRows.sheetDate) {
+    draft.progressDate = sheetRows.sheetDate.date
+  }
 
   const status = take(cells, 'status', readStatus(cells.cell('status'), false))
   draft.status = status === 'not-applicable' ? undefined : status

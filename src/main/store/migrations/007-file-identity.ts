@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto'
 import type { Migration } from './migration'
 
 /**
- * The sample city's names were the defaults of every data file up to version 5, so a file that never
- * loaded the sample showed them in 设置 → 单位与公文 and printed them on its documents. From version 6 a
+ * The sample city's names were the defaults of every data file up to version 6, so a file that never
+ * loaded the sample showed them in 设置 → 单位与公文 and printed them on its documents. From version 7 a
  * new file has no office names. Frozen here as they were shipped, not imported from the sample.
  */
 const OLD_DEFAULTS: Record<string, string> = {
@@ -16,7 +16,7 @@ const OLD_DEFAULTS: Record<string, string> = {
 }
 
 /**
- * Two things a data file must know about itself (version 6):
+ * Two things a data file must know about itself (version 7):
  * - data_file_meta.file_id: a random id that stays with the file when it is renamed or moved, so its
  *   backups are told apart from another file's in a shared backup folder (backup/backup-catalog.ts);
  * - the office's names: a file that loaded the sample (setting sampleAsOf) keeps the sample's names it
@@ -24,7 +24,7 @@ const OLD_DEFAULTS: Record<string, string> = {
  *   from the defaults, not from the clerk, and is removed, so the clerk is asked for the real one.
  */
 export const fileIdentity: Migration = {
-  version: 6,
+  version: 7,
   name: 'file-identity',
   up(db) {
     db.exec(`
