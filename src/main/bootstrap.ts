@@ -1,6 +1,8 @@
+import { existsSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { createAppContext, type AppContext } from './app-context'
-import { openDatabase } from './store/open-database'
+import { explainDamage } from './backup/damaged-file'
+import { assertSoundFile, openDatabase } from './store/open-database'
 import { systemClock, type Clock } from './system/clock'
 import type { Logger } from './system/logger'
 import type { Platform } from './file/platform'
@@ -21,7 +23,13 @@ export async function openApp(options: OpenAppOptions): Promise<AppContext> {
   const dataFile = resolve(options.dataFile)
   const clock = options.clock ?? systemClock
   const backupDir = options.backupDir ?? defaultBackupDir(dataFile)
-  const { db, backup } = await openDatabase(dataFile, { clock, backupDir })
+  let opened
+  try {
+    opened = await openDatabase(dataFile, { clock, backupDir })
+  } catch (error) {
+    throw explainDamage(error, backupDir)
+  }
+  const { db, backup } = opened
   if (backup) options.log.info(`backed up ${dataFile} before migrating it`, backup)
   return createAppContext({
     db,
@@ -33,6 +41,20 @@ export async function openApp(options: OpenAppOptions): Promise<AppContext> {
     appVersion: APP_VERSION,
     platform: options.platform
   })
+}
+
+/**
+ * Before a shell locks a data file: a damaged one is refused with the full message (and its sound
+ * backups) while nothing has been written beside it yet, not even the lock.
+ */
+export function assertOpenable(dataFile: string, backupDir = defaultBackupDir(dataFile)): void {
+  const path = resolve(dataFile)
+  if (!existsSync(path) || statSync(path).size === 0) return
+  try {
+    assertSoundFile(path)
+  } catch (error) {
+    throw explainDamage(error, backupDir)
+  }
 }
 
 export function defaultBackupDir(dataFile: string): string {

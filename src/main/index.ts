@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url'
 import { UserError } from '../shared/errors'
 import { createHandlers } from './api/handlers'
 import type { AppContext } from './app-context'
-import { openApp } from './bootstrap'
+import { assertOpenable, openApp } from './bootstrap'
+import { replaceDamagedFile, type DamagedFileDetails } from './backup/damaged-file'
 import { registerIpc } from './ipc'
 import { buildMenu } from './menu'
 import { hardenApp } from './security'
@@ -64,16 +65,73 @@ async function start(): Promise<void> {
     () => app.getPath('documents'),
     (dataFile) => saveShellConfig(configPath, { ...loadShellConfig(configPath), dataFile })
   )
-  const dataFile = dataFilePath(loadShellConfig(configPath).dataFile)
+  const backupDir = join(app.getPath('userData'), 'backups')
+  const dataFile = await soundDataFile(
+    dataFilePath(loadShellConfig(configPath).dataFile),
+    backupDir,
+    configPath
+  )
+  if (dataFile === null) return app.quit()
   // Another CivDesk on the same file (a second Windows session, a copy started with --db) is refused.
   lockDataFile(dataFile, 'electron', systemClock.now())
   app.on('will-quit', unlockAllDataFiles)
-  const backupDir = join(app.getPath('userData'), 'backups')
   const ctx = await openApp({ dataFile, shell: 'electron', log, platform, backupDir })
   await takeDailyBackupIfDue(ctx).catch((error: unknown) => log.error('daily backup failed', error))
   if (process.argv.includes('--demo') && isDataFileEmpty(ctx)) loadSampleCity(ctx, 1)
   registerIpc(ipcMain, createHandlers(ctx), (url) => isTrustedRendererUrl(url, rendererUrl()), log)
   buildAndShowWindow(ctx)
+}
+
+/**
+ * A damaged data file is found before anything is written beside it (not even the lock). The clerk is
+ * told which backups are sound and offered 从备份恢复 (the newest sound one; the damaged file is copied
+ * aside first, never overwritten) or 打开其他数据文件; null: the clerk chose to quit.
+ */
+async function soundDataFile(
+  dataFile: string,
+  backupDir: string,
+  configPath: string
+): Promise<string | null> {
+  for (;;) {
+    try {
+      assertOpenable(dataFile, backupDir)
+      return dataFile
+    } catch (error) {
+      if (!(error instanceof UserError) || error.code !== 'db-damaged') throw error
+      log.error('data file is damaged', error.details)
+      const { backups } = error.details as DamagedFileDetails
+      const buttons =
+        backups.length > 0 ? ['从备份恢复', '打开其他数据文件', '退出'] : ['打开其他数据文件', '退出']
+      const { response } = await dialog.showMessageBox({
+        type: 'error',
+        title: '数据文件已损坏',
+        message: '数据文件已损坏，无法打开',
+        detail: error.message,
+        buttons,
+        defaultId: 0,
+        cancelId: buttons.length - 1,
+        noLink: true
+      })
+      const choice = buttons[response]
+      if (choice === '从备份恢复') {
+        const aside = replaceDamagedFile(dataFile, backups[0].path, systemClock.now())
+        log.info(`restored ${dataFile} from ${backups[0].path}; damaged copy kept at ${aside}`)
+        continue
+      }
+      if (choice === '打开其他数据文件') {
+        const picked = await dialog.showOpenDialog({
+          title: '打开其他数据文件',
+          properties: ['openFile'],
+          filters: [{ name: '文明办工作台数据文件', extensions: ['db'] }]
+        })
+        if (picked.canceled || picked.filePaths.length === 0) continue
+        dataFile = picked.filePaths[0]
+        saveShellConfig(configPath, { ...loadShellConfig(configPath), dataFile })
+        continue
+      }
+      return null
+    }
+  }
 }
 
 /** --db on the command line, else the file chosen last time (打开数据文件/另存为), else userData/civdesk.db. */

@@ -18,4 +18,14 @@ export interface BackupEntry {
   takenAt: string
   reason: BackupReason
   bytes: number
+  /**
+   * The id of the data file it was taken of (from its name); null for a backup taken before backups
+   * named their file: shown as 来源未知 and never pruned automatically.
+   */
+  fileId: string | null
+  /** The data file's path when the backup was taken (from its note), for display; null when unknown. */
+  dataFile: string | null
 }
+
+/** What 备份与恢复 shows for a backup whose data file is not known. */
+export const UNKNOWN_SOURCE_LABEL = '来源未知'

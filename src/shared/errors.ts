@@ -8,6 +8,12 @@ export const ERROR_CODES = [
   'conflict',
   'file-busy',
   'file-refused',
+  /** A document needs one of the office's names (设置 → 单位与公文) that is still empty. */
+  'office-missing',
+  /** The data file is damaged; details name its sound backups. */
+  'db-damaged',
+  /** A backup of another data file was chosen: the clerk must confirm (details name both files). */
+  'backup-foreign',
   'db-newer',
   'db-locked',
   'forbidden',

@@ -7,22 +7,24 @@ import { isoDate } from './schemas'
  * settings.
  */
 export const settingsSchema = z.object({
-  officeName: z.string().trim().min(1).max(60).default('示例市精神文明建设指导委员会办公室'),
-  officeShortName: z.string().trim().min(1).max(30).default('示例市文明办'),
+  // The office's own names start empty: only the sample city writes its names (sample/sample-office.ts).
+  // A document that needs an empty one is refused (settings/office-names.ts), never filled with a guess.
+  officeName: z.string().trim().max(60).default(''),
+  officeShortName: z.string().trim().max(30).default(''),
   /** 临期 (yellow) when 0 ≤ workdaysLeft ≤ this many working days. */
   yellowWindow: z.number().int().min(0).max(30).default(3),
-  /** 机关代字 of the 督办通知 series, e.g. 示例文明办督〔2025〕N号. */
-  supervisionPrefix: z.string().trim().min(1).max(20).default('示例文明办督'),
+  /** 机关代字 of the 督办通知 series, e.g. 某某文明办督〔2025〕N号. */
+  supervisionPrefix: z.string().trim().max(20).default(''),
   /** 机关代字 of the 催办通知 series. */
-  reminderPrefix: z.string().trim().min(1).max(20).default('示例文明办催'),
+  reminderPrefix: z.string().trim().max(20).default(''),
   /** 简报 name on the red masthead. */
-  briefingName: z.string().trim().min(1).max(30).default('城中村现代化治理工作简报'),
+  briefingName: z.string().trim().max(30).default(''),
   /** Working days a unit has to reply to a notice, counted from the day after it is issued. */
   replyWorkdays: z.number().int().min(1).max(60).default(5),
   contactPerson: z.string().trim().max(20).default(''),
   contactPhone: z.string().trim().max(30).default(''),
-  /** 简报 编印单位 on the masthead (sample default, to be confirmed by the office). */
-  briefingEditor: z.string().trim().min(1).max(40).default('示例市城中村现代化治理工作领导小组办公室'),
+  /** 简报 编印单位 on the masthead; empty: the 发文机关全称 (officeName). */
+  briefingEditor: z.string().trim().max(40).default(''),
   /** 简报 报尾 "报：" (leaders, upper level); sample default. */
   briefingReportTo: z
     .string()
@@ -38,15 +40,17 @@ export const settingsSchema = z.object({
   /** 督办/催办通知 版记 抄送 (empty: none); sample default. */
   noticeCopyTo: z.string().trim().max(200).default('市城中村现代化治理工作领导小组办公室'),
   /** The as-of date the sample data was generated for; the UI defaults to it when set. */
-  sampleAsOf: isoDate.nullable().default(null)
+  sampleAsOf: isoDate.nullable().default(null),
+  /** The clerk was asked once for the office's names (saved or put off); the page does not ask again. */
+  officeAsked: z.boolean().default(false)
 })
 
 export type Settings = z.infer<typeof settingsSchema>
 export type SettingKey = keyof Settings
 
 export const SETTING_LABEL: Record<SettingKey, string> = {
-  officeName: '单位全称',
-  officeShortName: '单位简称',
+  officeName: '发文机关全称',
+  officeShortName: '发文机关简称',
   yellowWindow: '临期提醒（工作日）',
   supervisionPrefix: '督办通知发文代字',
   reminderPrefix: '催办通知发文代字',
@@ -60,7 +64,8 @@ export const SETTING_LABEL: Record<SettingKey, string> = {
   briefingIssueTo: '简报分发范围（发）',
   briefingCopies: '简报印数（份）',
   noticeCopyTo: '通知抄送单位',
-  sampleAsOf: '示例数据截止日期'
+  sampleAsOf: '示例数据截止日期',
+  officeAsked: '已询问单位名称'
 }
 
 export const defaultSettings: Settings = settingsSchema.parse({})

@@ -9,9 +9,9 @@ import { loadSampleCity } from '../sample/sample-service'
 import { selectValue } from '../store/typed-query'
 import type { Clock } from '../system/clock'
 import { silentLogger } from '../system/logger'
-import { listBackups } from './backup-catalog'
-import { restoreBackup, takeBackup, takeDailyBackupIfDue } from './backup-service'
+import { backupsOfCurrentFile, restoreBackup, takeBackup, takeDailyBackupIfDue } from './backup-service'
 import { openOtherDataFile, saveDataFileAs } from '../data-file/data-file-service'
+import { readFileId } from '../store/file-identity'
 
 const tempDir = useTempDir()
 
@@ -40,15 +40,16 @@ describe('backups', () => {
   it('takes one 每日自动备份 on the first start of a day, and no more that day', async () => {
     const clock = ticking('2025-09-30T08:30:00+08:00')
     const ctx = await sampleApp(clock)
+    const fileId = ctx.db.prepare("SELECT value FROM data_file_meta WHERE key = 'file_id'").pluck().get()
     expect(await takeDailyBackupIfDue(ctx)).toMatchObject({
-      name: 'civdesk-20250930-083000-daily.db',
+      name: `civdesk-${fileId}-20250930-083000-daily.db`,
       reason: 'daily',
       takenAt: '2025-09-30T08:30:00'
     })
     clock.set('2025-09-30T14:00:00+08:00')
     expect(await takeDailyBackupIfDue(ctx)).toBeNull()
     clock.set('2025-10-09T08:31:00+08:00')
-    expect((await takeDailyBackupIfDue(ctx))?.name).toBe('civdesk-20251009-083100-daily.db')
+    expect((await takeDailyBackupIfDue(ctx))?.name).toBe(`civdesk-${fileId}-20251009-083100-daily.db`)
     ctx.db.close()
   })
 
@@ -60,7 +61,7 @@ describe('backups', () => {
       clock.set(`${date}T09:00:00+08:00`)
       await takeBackup(ctx, 'daily')
     }
-    const kept = listBackups(ctx.backupDir)
+    const kept = backupsOfCurrentFile(ctx)
     // 2025-09-28 is a Sunday: 20 newest (back to 09-09), then one per earlier calendar week to 07-13.
     expect(kept[0].takenAt).toBe('2025-09-28T09:00:00')
     const weekly = kept.filter((b) => b.takenAt < '2025-09-09')
@@ -89,12 +90,15 @@ describe('backups', () => {
 
     const { undo } = await restoreBackup(ctx, join(ctx.backupDir, before.name))
     expect(taskTitle(ctx)).toBe(original)
-    expect(undo).toMatchObject({ reason: 'restore', name: 'civdesk-20250930-100000-restore.db' })
+    expect(undo).toMatchObject({
+      reason: 'restore',
+      name: expect.stringMatching(/^civdesk-[0-9a-f]{12}-20250930-100000-restore\.db$/)
+    })
     const audit = ctx.db
       .prepare("SELECT summary FROM audit_log WHERE action = 'restore-backup'")
       .pluck()
       .all()
-    expect(audit).toEqual(['从备份恢复数据（恢复前的数据已另存为 civdesk-20250930-100000-restore.db）'])
+    expect(audit).toEqual([`从备份恢复数据（恢复前的数据已另存为 ${undo.name}）`])
 
     // The undo copy holds the state just before the restore: restoring it brings the edit back.
     clock.set('2025-09-30T10:05:00+08:00')
@@ -109,7 +113,7 @@ describe('backups', () => {
     const bogus = join(tempDir(), 'civdesk-20250930-080000-manual.db')
     writeFileSync(bogus, 'definitely not sqlite')
     await expect(restoreBackup(ctx, bogus)).rejects.toThrow(/不是文明办工作台的数据文件/)
-    expect(listBackups(ctx.backupDir)).toEqual([])
+    expect(backupsOfCurrentFile(ctx)).toEqual([])
     expect(ctx.db.open).toBe(true)
     expect(taskTitle(ctx)).toBeTruthy()
     ctx.db.close()
@@ -122,8 +126,12 @@ describe('moving the data file', () => {
     const oldFile = ctx.dataFile
     const folder = tempDir()
     const moved = join(folder, '文明办数据.db')
+    const oldId = readFileId(ctx.db)
     await saveDataFileAs(ctx, moved)
     expect(ctx.dataFile).toBe(moved)
+    // Two files, two ids: neither lists nor prunes the other's backups.
+    expect(readFileId(ctx.db)).toMatch(/^[0-9a-f]{12}$/)
+    expect(readFileId(ctx.db)).not.toBe(oldId)
     expect(taskTitle(ctx)).toBeTruthy()
     ctx.db.prepare("UPDATE task SET title = '只改新文件' WHERE code = '1.1'").run()
     expect(existsSync(oldFile)).toBe(true)
@@ -148,12 +156,14 @@ describe('npm run -s cli -- restore', () => {
     const db = join(dir, 'city.db')
     await cli('demo', '--db', db)
     expect((await cli('backup', '--db', db)).stdout).toMatch(
-      /已备份到：.*civdesk-backups\/civdesk-\d{8}-\d{6}-manual\.db/
+      /已备份到：.*civdesk-backups\/civdesk-[0-9a-f]{12}-\d{8}-\d{6}-manual\.db/
     )
-    const backup = readdirSync(join(dir, 'civdesk-backups'))[0]
+    const backup = readdirSync(join(dir, 'civdesk-backups')).find((n) => n.endsWith('.db'))!
     const result = await cli('restore', '--db', db, '--from', join(dir, 'civdesk-backups', backup))
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/恢复前的数据已另存为撤销副本：civdesk-\d{8}-\d{6}-restore\.db/)
+    expect(result.stdout).toMatch(
+      /恢复前的数据已另存为撤销副本：civdesk-[0-9a-f]{12}-\d{8}-\d{6}-restore\.db/
+    )
     expect((await cli('check', '--db', db)).code).toBe(0)
     const missing = await cli('restore', '--db', db, '--from', join(dir, 'nope.db'))
     expect(missing.code).toBe(2)

@@ -20,7 +20,7 @@ import { packDocument } from '../documents/layout/pack'
 import { dataTable, tableFootnotes } from '../documents/layout/tables'
 import { provisionalFootnotes } from '../calendar/provisional-text'
 import { overdueCell, percentText } from '../documents/wording'
-import type { BriefingDraft } from './briefing-draft'
+import { briefingSections, type BriefingDraft } from './briefing-draft'
 import {
   changeParagraphs,
   districtSummary,
@@ -63,7 +63,7 @@ function masthead(content: BriefingContent): Paragraph[] {
       spacing: { line: 579, lineRule: 'exact', after: 360 },
       children: runs(`第${draft.issueNo}期`, 'kaiti', { size: SIZE.san })
     }),
-    editorLine(draft.settings.briefingEditor, formatChineseDate(draft.issuedOn))
+    editorLine(editorOf(draft.settings), formatChineseDate(draft.issuedOn))
   ]
 }
 
@@ -187,7 +187,7 @@ function reportLines(content: BriefingContent): ColophonLine[] {
   if (s.briefingSendTo) lines.push({ left: `送：${s.briefingSendTo}。` })
   if (s.briefingIssueTo) lines.push({ left: `发：${s.briefingIssueTo}。` })
   const copies = `（共印${s.briefingCopies}份）`
-  if (lines.length === 0) return [{ left: s.briefingEditor, right: copies }]
+  if (lines.length === 0) return [{ left: editorOf(s), right: copies }]
   lines[lines.length - 1] = { ...lines[lines.length - 1], right: copies }
   return lines
 }
@@ -195,34 +195,48 @@ function reportLines(content: BriefingContent): ColophonLine[] {
 /** The whole 工作简报 as a .docx. */
 export async function buildBriefing(content: BriefingContent): Promise<Buffer> {
   const { draft } = content
+  // Numbered as printed: a file without urban villages has no 各区进展 and no 本期变化 (briefing-draft.ts).
+  const sections = briefingSections(draft.figures.summary.villages)
+  const head = (name: string) => {
+    const numbered = sections.find((s) => s.endsWith(`、${name}`))
+    return numbered ? [heading(1, numbered)] : null
+  }
   const children = [
     ...masthead(content),
     ...blank(1),
     title(draft.title),
     ...blank(1),
-    heading(1, '一、总体进展'),
+    ...head('总体进展')!,
     ...overallParagraphs(draft).map((p) => body(p)),
-    heading(1, '二、各区进展'),
-    body(districtSummary(draft.districts)),
-    districtTable(content),
-    tableNote(content),
-    ...tableFootnotes(provisionalFootnotes(draft.provisionalYears)),
-    ...chart(content),
-    heading(1, '三、本期变化'),
-    ...changeParagraphs(draft).map((p) => body(p)),
-    ...(draft.changes && draft.changes.newlyOverdueItems.length > 0
+    ...(head('各区进展')
       ? [
-          body('新增逾期事项：'),
-          ...newlyOverdueLines(draft.changes).map((line, i) =>
-            i < draft.changes!.newlyOverdueItems.length ? heading(4, `（${i + 1}）`, line) : body(line)
-          )
+          ...head('各区进展')!,
+          body(districtSummary(draft.districts)),
+          districtTable(content),
+          tableNote(content),
+          ...tableFootnotes(provisionalFootnotes(draft.provisionalYears)),
+          ...chart(content)
         ]
       : []),
-    heading(1, '四、逾期及临期事项'),
+    ...(head('本期变化')
+      ? [
+          ...head('本期变化')!,
+          ...changeParagraphs(draft).map((p) => body(p)),
+          ...(draft.changes && draft.changes.newlyOverdueItems.length > 0
+            ? [
+                body('新增逾期事项：'),
+                ...newlyOverdueLines(draft.changes).map((line, i) =>
+                  i < draft.changes!.newlyOverdueItems.length ? heading(4, `（${i + 1}）`, line) : body(line)
+                )
+              ]
+            : [])
+        ]
+      : []),
+    ...head('逾期及临期事项')!,
     body(dueParagraph(draft, content.register)),
-    heading(1, '五、存在问题'),
+    ...head('存在问题')!,
     ...clerkParagraphs(content.problems || '（无）'),
-    heading(1, '六、下步工作'),
+    ...head('下步工作')!,
     ...clerkParagraphs(content.nextSteps || '（无）'),
     ...(draft.due.length > 0
       ? [
@@ -240,4 +254,9 @@ export async function buildBriefing(content: BriefingContent): Promise<Buffer> {
     { title: `${draft.settings.briefingName}第${draft.issueNo}期`, creator: draft.settings.officeShortName },
     [gbSection(children)]
   )
+}
+
+/** 编印单位: its own setting when the office gave one, else the 发文机关全称. */
+function editorOf(s: BriefingDraft['settings']): string {
+  return s.briefingEditor || s.officeName
 }

@@ -40,6 +40,22 @@ export const BRIEFING_SECTIONS = [
   '六、下步工作'
 ]
 
+/**
+ * A data file with tasks but no urban villages (an office that tracks only its action plan) has no
+ * 各区进展 and no 本期变化 of village items: the 简报 leaves them out rather than open with
+ * "全市0个城中村…完成率—", and the sections are numbered on.
+ */
+export const BRIEFING_SECTIONS_WITHOUT_VILLAGES = [
+  '一、总体进展',
+  '二、逾期及临期事项',
+  '三、存在问题',
+  '四、下步工作'
+]
+
+export function briefingSections(villages: number): string[] {
+  return villages > 0 ? BRIEFING_SECTIONS : BRIEFING_SECTIONS_WITHOUT_VILLAGES
+}
+
 export const BRIEFING_TITLE = '全市城中村现代化治理工作进展情况'
 
 /**
@@ -121,6 +137,6 @@ export function previewOf(draft: BriefingDraft): BriefingPreview {
     },
     problems: draft.problems,
     nextSteps: draft.nextSteps,
-    sections: BRIEFING_SECTIONS
+    sections: briefingSections(draft.figures.summary.villages)
   }
 }

@@ -7,6 +7,7 @@ import { registerCounts } from '../notice/notice-register'
 import { buildBriefing } from './briefing-docx'
 import { draftBriefing, previewOf, type BriefingDraft } from './briefing-draft'
 import { saveIssue } from './briefing-store'
+import { requireOfficeNames } from '../settings/office-names'
 
 export function previewBriefing(
   ctx: AppContext,
@@ -30,6 +31,7 @@ export async function briefingDocument(
   request: BriefingRequest
 ): Promise<{ draft: BriefingDraft; bytes: Buffer }> {
   checkDates(request.asOf, request.issuedOn)
+  requireOfficeNames(ctx.settings(), 'briefing')
   const draft = draftBriefing(ctx, request)
   const bytes = await buildBriefing({
     draft,

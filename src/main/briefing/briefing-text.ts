@@ -19,6 +19,11 @@ export function overallParagraphs(draft: BriefingDraft): string[] {
   const c = s.villageItemsByCategory
   const t = s.tasks
   const m = s.milestones
+  const tasks =
+    `行动方案${t.total}项重点任务已办结${t.done}项，逾期${t.red}项，临期${t.yellow}项；` +
+    `${m.total}个时间节点已完成${m.done}个，逾期${m.red}个。`
+  // No urban villages in the file: the village sentences would only state zeros.
+  if (s.villages === 0) return [`截至${formatChineseDate(draft.asOf)}，${tasks}`]
   return [
     `截至${formatChineseDate(draft.asOf)}，全市${s.villages}个城中村共确定治理事项${v.total}项，已办结${v.done}项，` +
       `完成率${percentText(v.done, v.total)}${change}；其中按期办结${v.doneOnTime}项、逾期办结${v.doneLate}项，` +
@@ -27,8 +32,7 @@ export function overallParagraphs(draft: BriefingDraft): string[] {
     `分类看，基础类事项${c.basic.total}项、已办结${c.basic.done}项（${percentText(c.basic.done, c.basic.total)}），` +
       `提升类事项${c.upgrade.total}项、已办结${c.upgrade.done}项（${percentText(c.upgrade.done, c.upgrade.total)}），` +
       `长效机制${c['long-term'].total}项、已办结${c['long-term'].done}项（${percentText(c['long-term'].done, c['long-term'].total)}）。`,
-    `行动方案${t.total}项重点任务已办结${t.done}项，逾期${t.red}项，临期${t.yellow}项；` +
-      `${m.total}个时间节点已完成${m.done}个，逾期${m.red}个。`
+    tasks
   ]
 }
 
@@ -110,8 +114,12 @@ export function dueParagraph(
     if (d.light === 'red') for (const u of d.unitNames) byUnit.set(u, (byUnit.get(u) ?? 0) + 1)
   const units = new Set(draft.due.flatMap((d) => d.unitNames))
   const top = [...byUnit.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3)
+  const villageItems =
+    draft.figures.summary.villages > 0
+      ? `全市村治理事项逾期${count(items, 'red')}项、临期${count(items, 'yellow')}项，`
+      : ''
   let text =
-    `截至${formatChineseDate(draft.asOf)}，全市村治理事项逾期${count(items, 'red')}项、临期${count(items, 'yellow')}项，` +
+    `截至${formatChineseDate(draft.asOf)}，${villageItems}` +
     `重点任务逾期${count(tasks, 'red')}项、临期${count(tasks, 'yellow')}项，涉及${units.size}个责任单位。`
   if (top.length > 0)
     text += `逾期事项较多的责任单位是：${listNames(

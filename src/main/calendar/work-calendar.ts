@@ -1,5 +1,6 @@
 import { dayOfWeek, fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from '../../shared/civil-date'
 import type { CalendarDay } from '../../shared/domain'
+import { UserError } from '../../shared/errors'
 import { provisionalHolidays } from './statutory-holidays'
 
 /** Day numbers covered by the precomputed index: 1990-01-01 … 2100-12-31. */
@@ -125,10 +126,12 @@ export class WorkCalendar {
   }
 
   private prefix(date: IsoDate): number {
-    if (!isIsoDate(date)) throw new RangeError(`不是有效日期：${date}`)
+    // Dates come from the clerk (统计截止日期, --as-of, a deadline): a UserError reaches every front door
+    // as its Chinese message, never as a stack trace.
+    if (!isIsoDate(date)) throw new UserError('invalid-input', `不是有效日期：${date}`)
     const day = toDayNumber(date)
     if (day < FIRST_DAY || day > LAST_DAY)
-      throw new RangeError(`日期超出工作日历范围（1990—2100年）：${date}`)
+      throw new UserError('invalid-input', `日期超出工作日历范围（1990—2100年）：${date}`)
     return this.cumulative[day - FIRST_DAY]
   }
 }

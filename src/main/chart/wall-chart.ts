@@ -81,6 +81,8 @@ export function buildWallChart(ctx: AppContext, query: WallChartQuery): WallChar
     return { ...base, item: null, rows, citywide }
   }
 
+  // No catalog items yet (a file without villages): an empty chart the page explains, not an error.
+  if (items.length === 0) return { ...base, item: null, rows: [], citywide: 0 }
   const item = query.itemId === undefined ? items[0] : items.find((i) => i.id === query.itemId)
   if (!item) throw new UserError('not-found', '找不到所选的治理事项，它可能已被删除，请重新选择')
   const villages = new Map(loadUrbanVillages(ctx.db).map((v, order) => [v.id, { ...v, order }]))

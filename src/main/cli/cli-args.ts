@@ -26,6 +26,8 @@ export function asOfDate(values: OptionValues): IsoDate {
   if (typeof value !== 'string' || !isIsoDate(value)) {
     throw new UserError('invalid-input', `--as-of 应为“YYYY-MM-DD”格式的有效日期，收到：${String(value)}`)
   }
+  if (value < '1990-01-01' || value > '2100-12-31')
+    throw new UserError('invalid-input', `--as-of 超出工作日历范围（1990—2100年），收到：${value}`)
   return value
 }
 

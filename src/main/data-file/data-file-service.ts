@@ -6,6 +6,10 @@ import { writeAudit } from '../store/audit'
 import { backupDatabase } from '../store/backup'
 import { lockDataFile, unlockDataFile } from '../store/data-file-lock'
 import { openDatabase } from '../store/open-database'
+import { writeFileId } from '../store/file-identity'
+import { newFileId } from '../store/migrations/007-file-identity'
+import { assertOpenable } from '../bootstrap'
+import { explainDamage } from '../backup/damaged-file'
 
 /**
  * 打开数据文件: continue on another file (e.g. one on D:\ or a colleague's copy). It is locked, opened and
@@ -15,13 +19,14 @@ import { openDatabase } from '../store/open-database'
 export async function openOtherDataFile(ctx: AppContext, path: string): Promise<void> {
   const target = resolve(path)
   if (target === resolve(ctx.dataFile)) return
+  assertOpenable(target, ctx.backupDir)
   lockDataFile(target, ctx.shell, ctx.clock.now())
   let opened
   try {
     opened = await openDatabase(target, { clock: ctx.clock, backupDir: ctx.backupDir })
   } catch (error) {
     unlockDataFile(target)
-    throw error
+    throw explainDamage(error, ctx.backupDir)
   }
   const previous = ctx.dataFile
   ctx.replaceDatabase(opened.db, target)
@@ -49,4 +54,6 @@ export async function saveDataFileAs(ctx: AppContext, path: string): Promise<voi
   for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true })
   await backupDatabase(ctx.db, target)
   await openOtherDataFile(ctx, target)
+  // The copy is a file of its own: with the old file's id, each would list and prune the other's backups.
+  ctx.db.transaction(() => writeFileId(ctx.db, newFileId()))()
 }

@@ -12,6 +12,7 @@ import { planNotices, type PlannedNotice } from './notice-plan'
 import { insertNotice, listRegister, nextSeq, registerRow } from './notice-register'
 import { registerWorkbook } from './register-xlsx'
 import { join } from 'node:path'
+import { requireOfficeNames } from '../settings/office-names'
 
 export function previewNotices(
   ctx: AppContext,
@@ -70,6 +71,7 @@ export function issueNotices(
           : `截至${formatChineseDate(req.asOf)}，所选范围内没有需要督办的事项。`
       )
     const settings = ctx.settings()
+    requireOfficeNames(settings, plan.kind)
     const year = yearOf(req.issuedOn)
     const prefix = plan.kind === 'supervision' ? settings.supervisionPrefix : settings.reminderPrefix
     let seq = nextSeq(ctx.db, plan.kind, year)

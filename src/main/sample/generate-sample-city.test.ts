@@ -32,11 +32,11 @@ function mixOf(rows: readonly TrackedRow[], calendar: WorkCalendar): Record<stri
   return mix
 }
 
-/** Every table, every row, ordered by rowid: the bytes a user would back up. */
+/** Every table the sample writes, every row, ordered by rowid; data_file_meta holds the file's random id, which is not the sample's. */
 function dump(db: Database): string {
   const tables = selectValue<string>(
     db,
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'data_file_meta' ORDER BY name"
   ).all()
   return JSON.stringify(
     tables.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).raw().all()])

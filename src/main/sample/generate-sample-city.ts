@@ -11,6 +11,7 @@ import { SampleWriter } from './sample-writer'
 import { SampleSchedule } from './schedule'
 import { insertUnits } from './units'
 import { writeVillageItems } from './villages'
+import { SAMPLE_OFFICE } from './sample-office'
 
 export interface SampleCityOptions {
   /** Integer 1..50: scale N has 108·N urban villages and about 60·N tasks. */
@@ -75,9 +76,12 @@ export function generateSampleCity(db: Database, options: SampleCityOptions): Sa
       catalog
     })
 
-    db.prepare(
+    const setSetting = db.prepare(
       'INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'
-    ).run('sampleAsOf', JSON.stringify(SAMPLE_AS_OF))
+    )
+    setSetting.run('sampleAsOf', JSON.stringify(SAMPLE_AS_OF))
+    // The sample city's documents are headed with its own office; a file without the sample has none.
+    for (const [key, value] of Object.entries(SAMPLE_OFFICE)) setSetting.run(key, JSON.stringify(value))
 
     return {
       districts: areas.districts.length,

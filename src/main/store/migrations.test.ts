@@ -62,10 +62,16 @@ describe('opening and migrating a data file', () => {
     expect(db.prepare("SELECT kind FROM calendar_day WHERE date = '2025-09-28'").pluck().get()).toBe(
       'workday'
     )
+    // The backup is named after the id the file got from migration 5, so it is listed as this file's.
+    const fileId = db
+      .prepare("SELECT value FROM data_file_meta WHERE key = 'file_id'")
+      .pluck()
+      .get() as string
     db.close()
 
-    expect(backup).toBe(join(dir, 'backups', 'civdesk-20250930-090000-migration.db'))
-    expect(readdirSync(join(dir, 'backups'))).toEqual(['civdesk-20250930-090000-migration.db'])
+    const name = `civdesk-${fileId}-20250930-090000-migration.db`
+    expect(backup).toBe(join(dir, 'backups', name))
+    expect(readdirSync(join(dir, 'backups'))).toEqual([name, `${name}.json`])
     const copy = new Database(backup!, { readonly: true })
     expect(copy.pragma('user_version', { simple: true })).toBe(1)
     expect(copy.prepare('SELECT name FROM unit').pluck().all()).toEqual(['市城市管理局'])

@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3'
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { UserError } from '../../shared/errors'
 import type { Clock } from '../system/clock'
-import { backupDatabase, backupPath } from './backup'
+import { backupDatabase, backupPath, nameBackupAfter } from './backup'
+import { readFileId } from './file-identity'
+import { assertSqliteFile, inspectDataFile, openSnapshot } from './inspect-data-file'
 import { migrate, type MigrationOutcome } from './migrate'
 import { latestSchemaVersion, migrations } from './migrations'
 import { selectValue } from './typed-query'
@@ -21,12 +23,13 @@ export interface OpenDatabaseOptions {
 }
 
 /**
- * Opens (creating if needed) a CivDesk data file: refuses anything that is not a SQLite file, sets
- * WAL and foreign keys, backs up a file that is about to be migrated, then migrates it.
+ * Opens (creating if needed) a CivDesk data file: refuses anything that is not a SQLite file or is
+ * damaged (checked on a copy in memory, so nothing is written beside it), sets WAL and foreign keys,
+ * backs up a file that is about to be migrated, then migrates it.
  */
 export async function openDatabase(path: string, options: OpenDatabaseOptions): Promise<OpenedDatabase> {
   const existed = existsSync(path) && statSync(path).size > 0
-  if (existed) assertSqliteFile(path)
+  if (existed) assertSoundFile(path)
   const db = new Database(path)
   try {
     // Decide before writing anything: even switching to WAL rewrites the file header.
@@ -35,9 +38,15 @@ export async function openDatabase(path: string, options: OpenDatabaseOptions): 
     configure(db)
     let backup: string | null = null
     if (existed && version > 0 && version < latestSchemaVersion) {
-      backup = await backupDatabase(db, backupPath(options.backupDir, options.clock.now(), 'migration'))
+      const fileId = readFileId(db)
+      backup = await backupDatabase(
+        db,
+        backupPath(options.backupDir, options.clock.now(), 'migration', fileId)
+      )
     }
     const migration = migrate(db, migrations)
+    // A file older than version 7 gets its id from the migration: its backup is then named after it.
+    if (backup) backup = nameBackupAfter(backup, readFileId(db), path)
     return { db, migration, backup }
   } catch (error) {
     db.close()
@@ -59,11 +68,28 @@ function assertOpenable(db: Database.Database, path: string, version: number): v
   }
 }
 
-/** Opens a data file for reading only, without migrating it (check, diagnostics). */
+/**
+ * A damaged file is refused before anything is written beside it; its id (when it can still be read)
+ * lets the caller name this file's backups (backup/damaged-file.ts).
+ */
+export function assertSoundFile(path: string): void {
+  const inspection = inspectDataFile(path)
+  if (inspection.sound) return
+  throw new UserError('db-damaged', `数据文件“${path}”已损坏，无法打开；文件未作任何改动。`, {
+    dataFile: path,
+    fileId: inspection.fileId,
+    problem: inspection.problem
+  })
+}
+
+/**
+ * Opens a data file for reading only, without migrating it (check, diagnostics, a backup before
+ * restoring it): a copy in memory, so nothing is written beside the file.
+ */
 export function openReadOnly(path: string): Database.Database {
   assertSqliteFile(path)
   try {
-    return new Database(path, { readonly: true, fileMustExist: true })
+    return openSnapshot(path)
   } catch (error) {
     throw new UserError(
       'file-refused',
@@ -86,22 +112,4 @@ function configure(db: Database.Database): void {
   // WAL with synchronous=NORMAL can lose the last commit on power loss but never corrupts; FULL keeps it.
   db.pragma('synchronous = FULL')
   db.pragma('busy_timeout = 3000')
-}
-
-const SQLITE_HEADER = 'SQLite format 3\0'
-
-function assertSqliteFile(path: string): void {
-  const fd = openSync(path, 'r')
-  const header = Buffer.alloc(16)
-  try {
-    readSync(fd, header, 0, 16, 0)
-  } finally {
-    closeSync(fd)
-  }
-  if (header.toString('latin1') !== SQLITE_HEADER) {
-    throw new UserError(
-      'file-refused',
-      `“${path}”不是文明办工作台的数据文件（不是 SQLite 数据库），未作任何改动。`
-    )
-  }
 }

@@ -121,6 +121,10 @@ const DECLARED: { [T in TableName]: Nullability<T> } = {
     fields: 'not null',
     updated_at: 'not null'
   },
+  data_file_meta: {
+    key: 'not null',
+    value: 'not null'
+  },
   briefing_issue: {
     id: 'not null',
     year: 'not null',

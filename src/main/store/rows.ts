@@ -156,6 +156,11 @@ export interface Tables {
     fields: string
     updated_at: string
   }
+  /** The data file's own facts (migration 7): key 'file_id' names the file its backups belong to. */
+  data_file_meta: {
+    key: string
+    value: string
+  }
   briefing_issue: {
     id: number
     year: number

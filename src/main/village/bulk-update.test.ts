@@ -42,8 +42,9 @@ describe('bulk change of village items', () => {
       responsibleUnitId: unit.id
     })
     expect(result.changed).toBe(12)
-    expect(readdirSync(backupDir)).toEqual([result.backupFile])
-    expect(result.backupFile).toMatch(/^civdesk-20250930-100000-bulk-change\.db$/)
+    // The backup, named after the data file's id, and its note of the file's path.
+    expect(readdirSync(backupDir)).toEqual([result.backupFile, `${result.backupFile}.json`])
+    expect(result.backupFile).toMatch(/^civdesk-[0-9a-f]{12}-20250930-100000-bulk-change\.db$/)
     const after = stored()
     expect(after.every((r) => r.deadline === '2025-12-31' && r.unit === unit.id)).toBe(true)
     // Status is untouched when not asked for.

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createHandlers } from '../api/handlers'
-import { openApp } from '../bootstrap'
+import { assertOpenable, openApp } from '../bootstrap'
 import { consoleLogger } from '../system/logger'
 import { UserError } from '../../shared/errors'
 import { startWebServer } from './server'
@@ -37,8 +37,10 @@ async function main(): Promise<void> {
       `找不到界面文件 ${rendererDir}${'/'}index.html，请先运行 npm run build`
     )
   }
-  // This run's uploads and generated files; removed when the web mode stops.
+  // A damaged file is refused before the lock (or anything else) is written beside it.
+  assertOpenable(values.db)
   lockDataFile(resolve(values.db), 'web', systemClock.now())
+  // This run's uploads and generated files; removed when the web mode stops.
   const workDir = mkdtempSync(join(tmpdir(), 'civdesk-web-'))
   const ctx = await openApp({
     dataFile: values.db,

@@ -10,6 +10,11 @@ export interface AppInfo {
   isEmpty: boolean
   /** The default 统计截止日期: the sample's as-of date when the sample is loaded, else null (today). */
   sampleAsOf: string | null
+  /**
+   * The office's names are still to be asked for: some are empty and the clerk has neither filled nor
+   * put them off (setting officeAsked). The first-run screen and the shell's banner ask once.
+   */
+  askOffice: boolean
   /** 'electron' when the page runs in the desktop window, 'web' in the local web mode. */
   shell: 'electron' | 'web'
 }

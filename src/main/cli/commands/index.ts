@@ -8,12 +8,16 @@ import { demoCommand } from './demo'
 import { dueCommand } from './due'
 import { exportCommand } from './export'
 import { importCommand } from './import'
+import { initCommand } from './init'
 import { noticesCommand } from './notices'
+import { officeCommand } from './office'
 import { summaryCommand } from './summary'
 import { tasksCommand } from './tasks'
 
 export const commands: Record<string, CliCommand> = {
+  init: initCommand,
   demo: demoCommand,
+  office: officeCommand,
   check: checkCommand,
   summary: summaryCommand,
   tasks: tasksCommand,

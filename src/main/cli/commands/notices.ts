@@ -4,6 +4,7 @@ import { formatChineseDate, yearOf } from '../../../shared/civil-date'
 import type { NoticeRequest } from '../../../shared/contract'
 import { UserError } from '../../../shared/errors'
 import { issueNotices, previewNotices, writeRegisterInto } from '../../notice/notice-service'
+import { requireOfficeNames } from '../../settings/office-names'
 import { asOfDate, existingDataFile, requiredString } from '../cli-args'
 import type { CliCommand } from '../cli-types'
 import { withApp } from '../with-app'
@@ -37,6 +38,8 @@ export const noticesCommand: CliCommand = {
       const plan = previewNotices(ctx, asOf, asOf, request)
       for (const warning of plan.warnings) env.io.stderr(`提示：${warning}\n`)
       if (plan.groups.length === 0) return null
+      // Refused before the folder is made: nothing is written while a name the notices print is empty.
+      requireOfficeNames(ctx.settings(), kind)
       mkdirSync(dir, { recursive: true })
       const { paths } = await issueNotices(ctx, { asOf, issuedOn: asOf, request }, dir)
       const register = await writeRegisterInto(ctx, asOf, yearOf(asOf), dir)

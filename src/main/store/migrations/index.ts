@@ -5,6 +5,7 @@ import { importMappings } from './003-import-mappings'
 import { documentsRegister } from './004-documents'
 import { importMappingKinds } from './005-import-mapping-kinds'
 import { calendarYears } from './006-calendar-years'
+import { fileIdentity } from './007-file-identity'
 
 /**
  * Every schema step CivDesk has ever shipped, oldest first. Append only: a shipped migration is never
@@ -16,7 +17,8 @@ export const migrations: readonly Migration[] = [
   importMappings,
   documentsRegister,
   importMappingKinds,
-  calendarYears
+  calendarYears,
+  fileIdentity
 ]
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version

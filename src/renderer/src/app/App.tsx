@@ -57,7 +57,10 @@ export function App(): React.JSX.Element {
       />
     )
   }
-  if (info.data.isEmpty || firstRunImport)
+  // An empty file stays on the first-run screen until the clerk chose a way in (a blank start has
+  // answered the office's names, saved or put off, and goes on to the empty shell); during a first-run
+  // import it stays behind the wizard's result until the clerk leaves it.
+  if ((info.data.isEmpty && info.data.askOffice) || firstRunImport)
     return <FirstRunPage info={info.data} onImporting={setFirstRunImport} />
   return (
     <AsOfContext.Provider value={asOfValue}>

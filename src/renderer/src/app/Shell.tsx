@@ -9,6 +9,7 @@ import { useAsOf } from './as-of'
 import { ErrorBoundary } from './ErrorBoundary'
 import { NavigationContext, type Focus, type Navigation, type PageKey } from './navigation'
 import { PAGES } from './pages'
+import { OfficeBanner } from '../settings/OfficeBanner'
 import { ProvisionalBadge } from './ProvisionalBadge'
 
 const { Sider, Header, Content } = Layout
@@ -100,6 +101,7 @@ export const Shell = memo(function Shell({ info }: { info: AppInfo }): React.JSX
         </Header>
         <Content style={{ overflow: 'auto', display: 'flex', flexDirection: 'column' }}>
           <NavigationContext.Provider value={navigation}>
+            {info.askOffice ? <OfficeBanner /> : null}
             <ErrorBoundary where={current.label} resetKey={current.key}>
               <Suspense fallback={<Spin style={{ margin: 48 }} />}>{current.render()}</Suspense>
             </ErrorBoundary>

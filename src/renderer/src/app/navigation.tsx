@@ -4,7 +4,11 @@ import { createContext, useContext } from 'react'
 export type PageKey = 'dashboard' | 'tasks' | 'items' | 'schedule' | 'documents' | 'settings'
 
 /** Something to show once the page opens, e.g. from 总览's list of red and yellow items. */
-export type Focus = { kind: 'task'; id: number } | { kind: 'village-item'; id: number }
+export type Focus =
+  | { kind: 'task'; id: number }
+  | { kind: 'village-item'; id: number }
+  /** A tab of 设置, e.g. 单位与公文 when a document needs the office's names. */
+  | { kind: 'settings'; tab: string }
 
 export interface Navigation {
   page: PageKey

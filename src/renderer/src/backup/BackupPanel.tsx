@@ -1,9 +1,9 @@
 import { CloudDownloadOutlined, FolderOpenOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons'
 import { App as AntApp, Alert, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd'
-import { BACKUP_REASON_LABEL, type BackupEntry } from '../../../shared/backups'
+import { BACKUP_REASON_LABEL, UNKNOWN_SOURCE_LABEL, type BackupEntry } from '../../../shared/backups'
 import { useApi, useApiMutation } from '../api/hooks'
 import { chooseOpenFile, chooseSaveFile } from '../api/files'
-import { isWebMode } from '../api/client'
+import { ApiError, isWebMode } from '../api/client'
 
 /**
  * 设置 → 备份与恢复: the backups CivDesk took (daily, before imports, migrations, restores and bulk
@@ -118,16 +118,30 @@ export function BackupPanel(): React.JSX.Element {
               onClick={async () => {
                 const file = await chooseOpenFile('backup-db')
                 if (!file) return
+                const restored = (r: { undo: BackupEntry }) =>
+                  message.success(`已恢复。恢复前的数据已保存为 ${r.undo.name}`)
                 modal.confirm({
                   title: `用“${file.name}”恢复数据？`,
                   content: '恢复前，当前数据会先另存为撤销副本。',
                   okText: '恢复',
                   cancelText: '取消',
                   onOk: () =>
-                    restoreFromFile.mutateAsync({ ref: file.ref }).then(
-                      (r) => message.success(`已恢复。恢复前的数据已保存为 ${r.undo.name}`),
-                      (e: Error) => message.error(e.message)
-                    )
+                    restoreFromFile.mutateAsync({ ref: file.ref }).then(restored, (e: Error) => {
+                      // A backup of another data file: restored only after a second, explicit warning.
+                      if (!(e instanceof ApiError) || e.code !== 'backup-foreign')
+                        return message.error(e.message)
+                      modal.confirm({
+                        title: '这是另一个数据文件的备份',
+                        content: e.message,
+                        okText: '仍然恢复',
+                        okButtonProps: { danger: true },
+                        cancelText: '取消',
+                        onOk: () =>
+                          restoreFromFile
+                            .mutateAsync({ ref: file.ref, confirmForeign: true })
+                            .then(restored, (e2: Error) => message.error(e2.message))
+                      })
+                    })
                 })
               }}
             >
@@ -137,7 +151,7 @@ export function BackupPanel(): React.JSX.Element {
         }
       >
         <Typography.Paragraph type="secondary">
-          每天第一次启动、导入台账、升级数据版本、恢复备份和批量修改之前都会自动备份。保留最近20份、最近14天每天1份、最近12周每周1份。
+          每天第一次启动、导入台账、升级数据版本、恢复备份和批量修改之前都会自动备份。这里只列出当前数据文件的备份；按当前数据文件保留最近20份、最近14天每天1份、最近12周每周1份，其他数据文件的备份不受影响。
         </Typography.Paragraph>
         <Table<BackupEntry>
           size="small"
@@ -157,7 +171,16 @@ export function BackupPanel(): React.JSX.Element {
               title: '原因',
               dataIndex: 'reason',
               width: 200,
-              render: (r: BackupEntry['reason']) => <Tag>{BACKUP_REASON_LABEL[r]}</Tag>
+              render: (r: BackupEntry['reason'], backup) => (
+                <Space size={4}>
+                  <Tag>{BACKUP_REASON_LABEL[r]}</Tag>
+                  {backup.fileId === null ? (
+                    <Tag color="orange" title="升级前的备份，不知道是哪个数据文件的；不会被自动清理">
+                      {UNKNOWN_SOURCE_LABEL}
+                    </Tag>
+                  ) : null}
+                </Space>
+              )
             },
             { title: '大小', dataIndex: 'bytes', width: 110, render: (b: number) => formatSize(b) },
             { title: '文件名', dataIndex: 'name' },

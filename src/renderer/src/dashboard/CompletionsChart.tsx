@@ -2,6 +2,7 @@ import { Card } from 'antd'
 import { useMemo } from 'react'
 import type { MonthCompletions } from '../../../shared/contract'
 import { EChart } from '../charts/EChart'
+import { ChartEmpty } from './ChartEmpty'
 import type { EChartsOption } from '../charts/echarts-setup'
 import { LIGHT_COLORS } from '../styles/theme'
 
@@ -43,7 +44,11 @@ export function CompletionsChart({ months }: { months: MonthCompletions[] }): Re
   )
   return (
     <Card size="small" title="每月办结数" style={{ height: '100%' }} data-testid="completions-chart">
-      <EChart option={option} style={{ height: 372 }} aria-label="每月办结数图" />
+      {months.every((m) => m.villageItems === 0 && m.tasks === 0) ? (
+        <ChartEmpty height={372} text="还没有办结的任务或村治理事项。填报办结后，这里按月统计。" />
+      ) : (
+        <EChart option={option} style={{ height: 372 }} aria-label="每月办结数图" />
+      )}
     </Card>
   )
 }

@@ -2,6 +2,7 @@ import { Card } from 'antd'
 import { useMemo } from 'react'
 import type { DistrictVillageItems } from '../../../shared/contract'
 import { EChart } from '../charts/EChart'
+import { ChartEmpty } from './ChartEmpty'
 import type { EChartsOption } from '../charts/echarts-setup'
 import { SERIES, SERIES_ORDER } from './chart-colors'
 
@@ -55,12 +56,19 @@ export function DistrictChart({
   )
   return (
     <Card size="small" title="各区村治理事项完成情况" style={{ height: '100%' }} data-testid="district-chart">
-      <EChart
-        option={option}
-        onEvents={events}
-        style={{ height: 260 }}
-        aria-label="各区村治理事项完成情况图"
-      />
+      {districts.length === 0 ? (
+        <ChartEmpty
+          height={260}
+          text="还没有城中村。在“治理事项”页导入村治理事项后，这里显示各区完成情况。"
+        />
+      ) : (
+        <EChart
+          option={option}
+          onEvents={events}
+          style={{ height: 260 }}
+          aria-label="各区村治理事项完成情况图"
+        />
+      )}
     </Card>
   )
 }

@@ -2,6 +2,7 @@ import { Card } from 'antd'
 import { useMemo } from 'react'
 import type { UnitLights } from '../../../shared/contract'
 import { EChart } from '../charts/EChart'
+import { ChartEmpty } from './ChartEmpty'
 import type { EChartsOption } from '../charts/echarts-setup'
 import { SERIES, SERIES_ORDER } from './chart-colors'
 
@@ -36,11 +37,22 @@ export function UnitLightsChart({ units }: { units: UnitLights[] }): React.JSX.E
   return (
     <Card
       size="small"
-      title={`牵头单位任务亮灯（按红灯数排序，前${Math.min(SHOWN, units.length)}个）`}
+      title={
+        units.length === 0
+          ? '牵头单位任务亮灯'
+          : `牵头单位任务亮灯（按红灯数排序，前${Math.min(SHOWN, units.length)}个）`
+      }
       style={{ height: '100%' }}
       data-testid="unit-chart"
     >
-      <EChart option={option} style={{ height: 260 }} aria-label="牵头单位任务亮灯图" />
+      {units.length === 0 ? (
+        <ChartEmpty
+          height={260}
+          text="还没有任务。在“任务台账”页新增或导入任务后，这里显示各牵头单位的亮灯。"
+        />
+      ) : (
+        <EChart option={option} style={{ height: 260 }} aria-label="牵头单位任务亮灯图" />
+      )}
     </Card>
   )
 }

@@ -21,7 +21,7 @@ export function BriefingColophonForm(): React.JSX.Element {
         默认内容为示例，请按本单位实际修改；修改后对以后生成的简报生效。
       </Typography.Paragraph>
       <Form.Item name="briefingEditor" label={SETTING_LABEL.briefingEditor}>
-        <Input maxLength={40} />
+        <Input maxLength={40} placeholder="留空则印发文机关全称" />
       </Form.Item>
       <Form.Item name="briefingReportTo" label="报">
         <Input maxLength={200} placeholder="上级领导和机关，如：市委、市政府领导" />

@@ -42,6 +42,8 @@ export function BriefingFigures({ preview }: { preview: BriefingPreview }): Reac
   const v = preview.summary.villageItems
   const c = preview.changes
   const change = c ? Math.round((preview.completionRate - c.completionRateBefore) * 10) / 10 : null
+  const dueTitle = preview.sections.find((s) => s.endsWith('逾期及临期事项')) ?? '逾期及临期事项'
+  if (preview.summary.villages === 0) return <TasksOnly preview={preview} dueTitle={dueTitle} />
   return (
     <>
       <Card
@@ -118,25 +120,60 @@ export function BriefingFigures({ preview }: { preview: BriefingPreview }): Reac
           </Typography.Text>
         )}
       </Card>
-      <Card size="small" title="四、逾期及临期事项">
-        <Typography.Paragraph style={{ margin: 0 }}>
-          逾期 <b style={{ color: LIGHT_COLORS.red }}>{preview.due.red}</b> 项、临期{' '}
-          <b style={{ color: LIGHT_COLORS.yellow }}>{preview.due.yellow}</b>{' '}
-          项（含重点任务），清单列入简报附件。
-          {preview.due.topUnits.length > 0 ? (
-            <>
-              {' '}
-              逾期较多的责任单位：
-              {preview.due.topUnits
-                .filter((u) => u.red > 0)
-                .slice(0, 3)
-                .map((u) => `${u.unit}（${u.red}项）`)
-                .join('、')}
-              。
-            </>
-          ) : null}
-        </Typography.Paragraph>
+      <Card size="small" title={dueTitle}>
+        <DueText preview={preview} />
       </Card>
     </>
+  )
+}
+
+/**
+ * A file with tasks but no urban villages: the 简报 has no village figures, no 各区进展 and no 本期变化
+ * (main/briefing/briefing-draft.ts), and the preview says so instead of showing zeros.
+ */
+function TasksOnly({ preview, dueTitle }: { preview: BriefingPreview; dueTitle: string }): React.JSX.Element {
+  const t = preview.summary.tasks
+  return (
+    <>
+      <Card
+        size="small"
+        title={`一、总体进展（截至${formatChineseDate(preview.asOf)}）`}
+        data-testid="briefing-headline"
+      >
+        <div className="briefing-stats">
+          <Figure title="重点任务" value={t.total} suffix="项" testId="headline-tasks" />
+          <Figure title="已办结" value={t.done} suffix="项" />
+          <Figure title="逾期（红灯）" value={t.red} color={LIGHT_COLORS.red} />
+          <Figure title="临期（黄灯）" value={t.yellow} color={LIGHT_COLORS.yellow} />
+        </div>
+        <Typography.Text type="secondary" data-testid="briefing-no-villages">
+          数据文件中还没有城中村，简报只通报重点任务，不列各区进展和本期变化；导入村治理事项后自动加入。
+        </Typography.Text>
+      </Card>
+      <Card size="small" title={dueTitle}>
+        <DueText preview={preview} />
+      </Card>
+    </>
+  )
+}
+
+function DueText({ preview }: { preview: BriefingPreview }): React.JSX.Element {
+  return (
+    <Typography.Paragraph style={{ margin: 0 }}>
+      逾期 <b style={{ color: LIGHT_COLORS.red }}>{preview.due.red}</b> 项、临期{' '}
+      <b style={{ color: LIGHT_COLORS.yellow }}>{preview.due.yellow}</b> 项（含重点任务），清单列入简报附件。
+      {preview.due.topUnits.length > 0 ? (
+        <>
+          {' '}
+          逾期较多的责任单位：
+          {preview.due.topUnits
+            .filter((u) => u.red > 0)
+            .slice(0, 3)
+            .map((u) => `${u.unit}（${u.red}项）`)
+            .join('、')}
+          。
+        </>
+      ) : null}
+    </Typography.Paragraph>
   )
 }

@@ -24,6 +24,7 @@ import { BriefingColophonForm } from './BriefingColophonForm'
 import { BriefingFigures } from './BriefingFigures'
 import { WrittenFiles } from './WrittenFiles'
 import { IssueDateField } from './IssueDateField'
+import { useOfficeGuard } from '../settings/use-office-guard'
 
 /**
  * 工作简报: options (统计截止日期 from the shell, 期号 suggested from the issues kept, 印发日期), a preview of
@@ -32,6 +33,7 @@ import { IssueDateField } from './IssueDateField'
 export function BriefingPanel(): React.JSX.Element {
   const { message } = AntApp.useApp()
   const { asOf } = useAsOf()
+  const office = useOfficeGuard()
   const [issueNo, setIssueNo] = useState<number | null>(null)
   const [chosenIssuedOn, setIssuedOn] = useState<IsoDate | null>(null)
   const issuedOn = chosenIssuedOn && chosenIssuedOn >= asOf ? chosenIssuedOn : asOf
@@ -47,7 +49,7 @@ export function BriefingPanel(): React.JSX.Element {
   const nextStepsText = nextSteps ?? p?.nextSteps ?? ''
 
   const generate = async (): Promise<void> => {
-    if (!p) return
+    if (!p || !office.ready('briefing')) return
     try {
       const target = await chooseSaveFile('docx', `${p.briefingName}第${p.issueNo}期.docx`)
       if (!target) return
@@ -63,6 +65,7 @@ export function BriefingPanel(): React.JSX.Element {
       setIssueNo(null)
       void message.success(`已生成${p.briefingName}${result.issue.year}年第${result.issue.issueNo}期`)
     } catch (error) {
+      if (office.handled(error)) return
       void message.error(error instanceof Error ? error.message : String(error))
     }
   }

@@ -26,6 +26,7 @@ import { NoticeItemPicker } from './NoticeItemPicker'
 import { NoticeSettingsForm } from './NoticeSettingsForm'
 import { WrittenFiles } from './WrittenFiles'
 import { IssueDateField } from './IssueDateField'
+import { useOfficeGuard } from '../settings/use-office-guard'
 
 const KIND_TEXT: Record<NoticeKind, string> = { supervision: '督办通知', reminder: '催办通知' }
 
@@ -41,6 +42,7 @@ export function NoticesPanel(props: {
   const { message } = AntApp.useApp()
   const queryClient = useQueryClient()
   const { asOf } = useAsOf()
+  const office = useOfficeGuard()
   const [mode, setMode] = useState<'overdue' | 'items'>('overdue')
   const [selected, setSelected] = useState<Set<string>>(new Set())
   const [chosenIssuedOn, setIssuedOn] = useState<IsoDate | null>(null)
@@ -70,7 +72,7 @@ export function NoticesPanel(props: {
 
   const issue = async (): Promise<void> => {
     const groups = plan.data?.groups ?? []
-    if (groups.length === 0) return
+    if (groups.length === 0 || !office.ready(props.kind)) return
     setFailure(null)
     setWritten(null)
     try {
@@ -89,7 +91,7 @@ export function NoticesPanel(props: {
       setWritten([...files, register])
       void message.success(`已生成${KIND_TEXT[props.kind]}${notices.length}份，并导出发文登记表`)
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error))
+      if (!office.handled(error)) setFailure(error instanceof Error ? error.message : String(error))
     } finally {
       setProgress((p) => (p ? { ...p, done: p.total } : p))
       await queryClient.invalidateQueries()

@@ -18,6 +18,7 @@ import { PHASE_LABEL } from '../../../shared/domain'
 import { useApi, useApiMutation } from '../api/hooks'
 import { enterToSubmit } from '../progress/dialog-keys'
 import { problemsOf, schemaProblems, showProblems } from '../progress/form-errors'
+import { UnitPicker } from './UnitPicker'
 
 /** The form holds a draft as antd's inputs hold it: text for the code, 0 for city-wide, dayjs dates. */
 type TaskForm = Omit<TaskDraft, 'code' | 'areaId' | 'startDate' | 'deadline'> & {
@@ -128,7 +129,7 @@ function TaskFormBody(props: {
     }
   }
 
-  const unitOptions = (options.data?.units ?? []).map((u) => ({ value: u.name, label: u.name }))
+  const unitNames = (options.data?.units ?? []).map((u) => u.name)
   return (
     <div onKeyDown={enterToSubmit(() => void submit())}>
       {alert ? <Alert type="error" showIcon message={alert} style={{ marginBottom: 12 }} /> : null}
@@ -169,20 +170,10 @@ function TaskFormBody(props: {
         </Form.Item>
         <div className="form-row">
           <Form.Item name="leadUnits" label="牵头单位" style={{ flex: 1 }}>
-            <Select
-              mode="tags"
-              options={unitOptions}
-              tokenSeparators={['、', '，', ',']}
-              placeholder="选择或输入"
-            />
+            <UnitPicker units={unitNames} placeholder="选择单位，或输入名称新建" />
           </Form.Item>
           <Form.Item name="supportUnits" label="配合单位" style={{ flex: 1 }}>
-            <Select
-              mode="tags"
-              options={unitOptions}
-              tokenSeparators={['、', '，', ',']}
-              placeholder="选择或输入"
-            />
+            <UnitPicker units={unitNames} placeholder="选择单位，或输入名称新建" />
           </Form.Item>
         </div>
         <div className="form-row">

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react'
 import type { TaskRow } from '../../../shared/contract'
 import { useApi } from '../api/hooks'
 import type { CellEditorProps } from '../grid/react-cell-editor'
+import { UnitPicker } from './UnitPicker'
 
 const CITY_WIDE = 0
 
@@ -33,7 +34,8 @@ function editorKeys(props: { api: GridApi<TaskRow>; stopEditing(): void }) {
 }
 
 /**
- * 牵头单位/配合单位 in a cell: pick units from the list or type a new name (Enter adds it), in order.
+ * 牵头单位/配合单位 in a cell: pick units from the list (Enter takes the highlighted one); a new unit only
+ * through 新建单位“…” (UnitPicker).
  * 确定 or Tab saves, 取消 or Esc cancels. The list opens inside the editor so the grid keeps it as one
  * editor.
  */
@@ -48,16 +50,13 @@ export function UnitsCellEditor(props: CellEditorProps<TaskRow, string[]>): Reac
       data-testid="units-editor"
       onKeyDownCapture={editorKeys(props)}
     >
-      <Select
-        mode="tags"
+      <UnitPicker
         open
         value={props.value ?? []}
-        onChange={(value: string[]) => props.onValueChange(value)}
-        options={(options.data?.units ?? []).map((u) => ({ value: u.name, label: u.name }))}
-        tokenSeparators={['、', '，', ',']}
+        onChange={(value) => props.onValueChange(value)}
+        units={(options.data?.units ?? []).map((u) => u.name)}
         getPopupContainer={(trigger: HTMLElement) => trigger.parentElement ?? document.body}
-        style={{ width: '100%' }}
-        placeholder="选择或输入单位名称"
+        placeholder="选择单位，或输入名称新建"
         aria-label={props.colDef.headerName}
       />
       <Space className="cell-editor-actions">

@@ -115,6 +115,8 @@ export function SchedulePage(): React.JSX.Element {
                 showSearch={{ optionFilterProp: 'label' }}
                 style={{ width: 170 }}
                 aria-label="治理事项"
+                disabled={chart !== undefined && chart.items.length === 0}
+                placeholder={chart !== undefined && chart.items.length === 0 ? '尚无治理事项' : undefined}
                 value={chart?.item?.id ?? itemId}
                 onChange={setItemId}
                 options={(chart?.items ?? []).map((i) => ({ value: i.id, label: i.name }))}
@@ -189,7 +191,7 @@ export function SchedulePage(): React.JSX.Element {
                 onOpen={onOpen}
                 onReady={onReady}
               />
-            ) : (
+            ) : wall.isError ? null : (
               <Spin style={{ margin: 48 }} />
             )}
           </div>

@@ -11,7 +11,7 @@ import type {
   SelectionChangedEvent,
   SelectionColumnDef
 } from 'ag-grid-community'
-import { Alert, App as AntApp, Button, Input, Select, Space, Tag, Typography } from 'antd'
+import { Alert, App as AntApp, Button, Empty, Input, Select, Space, Tag, Typography } from 'antd'
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { MatrixRow, UnitOption } from '../../../shared/contract'
 import { useApi } from '../api/hooks'
@@ -252,7 +252,19 @@ export function VillageMatrixView(): React.JSX.Element {
             ))}
           </span>
         </div>
-        <div className="grid-fill" data-testid="village-matrix">
+        {data && data.rows.length === 0 ? (
+          // The whole city is loaded at once: no rows means the file has no urban villages yet.
+          <Empty
+            style={{ marginTop: 64 }}
+            data-testid="matrix-empty"
+            description="数据文件中还没有城中村。请用右上方的“导入村治理事项”导入村治理事项明细（每行一个村的一个事项），矩阵随后列出每个村。"
+          />
+        ) : null}
+        <div
+          className="grid-fill"
+          data-testid="village-matrix"
+          style={data && data.rows.length === 0 ? { display: 'none' } : undefined}
+        >
           <PlainGrid<MatrixRow>
             apiRef={grid}
             theme={gridTheme}

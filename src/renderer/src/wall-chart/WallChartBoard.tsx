@@ -59,7 +59,7 @@ export function WallChartBoard(props: {
   return (
     <div ref={box} style={{ height: '100%', minHeight: 0 }}>
       {chart.rows.length === 0 ? (
-        <Empty style={{ marginTop: 64 }} description="所选区域内没有可显示的任务或村治理事项" />
+        <Empty style={{ marginTop: 64 }} description={emptyText(chart)} data-testid="wall-empty" />
       ) : boxHeight > 0 ? (
         <EChart
           option={option}
@@ -73,4 +73,13 @@ export function WallChartBoard(props: {
       ) : null}
     </div>
   )
+}
+
+/** Says why there is nothing to draw, and what brings rows: a file without villages is not an error. */
+function emptyText(chart: WallChart): string {
+  if (chart.mode === 'villages' && chart.items.length === 0)
+    return '数据文件中还没有城中村和村治理事项。请在“治理事项”页用“导入村治理事项”导入村治理事项明细，按村挂图随后列出每个村的进度。'
+  if (chart.mode === 'tasks' && chart.citywide === 0)
+    return '所选区域内还没有任务。请在“任务台账”页新增任务或导入台账。'
+  return '所选区域内没有可显示的任务或村治理事项'
 }
