@@ -53,3 +53,29 @@ for (const size of [
     await expect(wizard.result).toBeVisible()
   })
 }
+
+for (const size of [
+  { width: 1600, height: 960 },
+  { width: 1366, height: 768 }
+]) {
+  test(`a finished progress under 推进中 at ${size.width}×${size.height}`, async ({ page, sampleCity }) => {
+    await page.setViewportSize(size)
+    const path = join(sampleCity.dir, '进展.xlsx')
+    const bytes = await workbookBytes((wb) =>
+      addSheet(wb, '进展', [
+        ['序号', '任务名称', '牵头单位', '完成时限', '状态', '进展情况'],
+        ['FP-1', '背街小巷路灯补亮', '市城管局', '2025-12-31', '推进中', '已完成全部路灯安装'],
+        ['FP-2', '农贸市场改造', '市城管局', '2025-12-31', '推进中', '主体未完成，正在施工']
+      ])
+    )
+    writeFileSync(path, bytes)
+    await sampleCity.open(page)
+    await new AppShell(page).goTo('任务台账')
+    const wizard = new ImportWizard(page)
+    await wizard.open('tasks')
+    await wizard.chooseFile(path)
+    await wizard.toPreview.click()
+    await expect(wizard.rowWarnings).toBeVisible()
+    await page.screenshot({ path: `${OUT}/55-import-finished-warning-${size.width}.png` })
+  })
+}
