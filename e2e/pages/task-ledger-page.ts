@@ -41,7 +41,7 @@ export class TaskLedgerPage {
   }
 
   async shownCount(): Promise<number> {
-    return Number(/\d+/.exec((await this.rowCount.textContent()) ?? '')![0])
+    return Number(/[\d,]+/.exec((await this.rowCount.textContent()) ?? '')![0].replace(/,/g, ''))
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { AreaTreeItem } from './area-tree-data'
 import { donePercent } from './area-tree-data'
+import { formatCount } from '../../../shared/count-format'
 
 /** A node's name with its rollup: villages, share done, red and yellow items (data-* for tests). */
 export function AreaNodeTitle({
@@ -25,14 +26,16 @@ export function AreaNodeTitle({
         data-yellow={counts.yellow}
       >
         <span title="城中村数">{counts.villages}村</span>
-        <span title={`已办结${counts.done}项，共${counts.items}项`}>{donePercent(counts)}%</span>
+        <span title={`已办结${formatCount(counts.done)}项，共${formatCount(counts.items)}项`}>
+          {donePercent(counts)}%
+        </span>
         {counts.red > 0 ? (
-          <span className="area-node-red" title={`红灯（逾期）${counts.red}项`}>
+          <span className="area-node-red" title={`红灯（逾期）${formatCount(counts.red)}项`}>
             {counts.red}
           </span>
         ) : null}
         {counts.yellow > 0 ? (
-          <span className="area-node-yellow" title={`黄灯（临期）${counts.yellow}项`}>
+          <span className="area-node-yellow" title={`黄灯（临期）${formatCount(counts.yellow)}项`}>
             {counts.yellow}
           </span>
         ) : null}

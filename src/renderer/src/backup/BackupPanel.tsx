@@ -4,6 +4,7 @@ import { BACKUP_REASON_LABEL, UNKNOWN_SOURCE_LABEL, type BackupEntry } from '../
 import { useApi, useApiMutation } from '../api/hooks'
 import { chooseOpenFile, chooseSaveFile } from '../api/files'
 import { ApiError, isWebMode } from '../api/client'
+import { formatCount } from '../../../shared/count-format'
 
 /**
  * 设置 → 备份与恢复: the backups CivDesk took (daily, before imports, migrations, restores and bulk
@@ -158,7 +159,7 @@ export function BackupPanel(): React.JSX.Element {
           rowKey="name"
           loading={list.isPending}
           dataSource={list.data?.backups ?? []}
-          pagination={{ pageSize: 10, showSizeChanger: false, showTotal: (n) => `共${n}份备份` }}
+          pagination={{ pageSize: 10, showSizeChanger: false, showTotal: (n) => `共${formatCount(n)}份备份` }}
           locale={{ emptyText: '还没有备份' }}
           columns={[
             {

@@ -1,6 +1,7 @@
 import { Card, Table, Typography } from 'antd'
 import type { AttentionItem, DueItem } from '../../../shared/contract'
 import { LightTag } from '../components/LightTag'
+import { formatCount } from '../../../shared/count-format'
 
 const KIND_LABEL: Record<DueItem['kind'], string> = {
   task: '任务',
@@ -30,7 +31,12 @@ export function AttentionList({
         rowKey={(d) => `${d.kind}-${d.id}`}
         loading={loading}
         dataSource={items}
-        pagination={{ pageSize: 8, showSizeChanger: false, showTotal: (n) => `共${n}项`, size: 'small' }}
+        pagination={{
+          pageSize: 8,
+          showSizeChanger: false,
+          showTotal: (n) => `共${formatCount(n)}项`,
+          size: 'small'
+        }}
         columns={[
           {
             title: '亮灯',

@@ -3,6 +3,7 @@ import type { LightCounts, Summary } from '../../../shared/contract'
 import { ITEM_CATEGORY_LABEL, type ItemCategory } from '../../../shared/domain'
 import { LIGHT_COLORS } from '../styles/theme'
 import { pct } from './percent'
+import { formatCount } from '../../../shared/count-format'
 
 /** A KPI card: total, done (with its share), red, yellow and green, each a number a clerk can quote. */
 export function CountsCard({
@@ -70,9 +71,9 @@ export function CategoryCard({ summary }: { summary: Summary }): React.JSX.Eleme
             </div>
             <Progress percent={pct(c.done, c.total)} showInfo={false} strokeColor={LIGHT_COLORS.green} />
             <span style={{ fontSize: 12, color: '#595959' }}>
-              共{c.total}项，已办结{c.done}项，
-              <span style={{ color: LIGHT_COLORS.red }}>红灯{c.red}项</span>，
-              <span style={{ color: '#8a6100' }}>黄灯{c.yellow}项</span>
+              共{formatCount(c.total)}项，已办结{formatCount(c.done)}项，
+              <span style={{ color: LIGHT_COLORS.red }}>红灯{formatCount(c.red)}项</span>，
+              <span style={{ color: '#8a6100' }}>黄灯{formatCount(c.yellow)}项</span>
             </span>
           </div>
         )

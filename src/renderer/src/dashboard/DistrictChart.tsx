@@ -5,6 +5,7 @@ import { EChart } from '../charts/EChart'
 import { ChartEmpty } from './ChartEmpty'
 import type { EChartsOption } from '../charts/echarts-setup'
 import { SERIES, SERIES_ORDER } from './chart-colors'
+import { formatCount } from '../../../shared/count-format'
 
 /**
  * 各区完成情况: each district's village items as shares of done / green / yellow / red (100% stacked),
@@ -28,8 +29,10 @@ export function DistrictChart({
         formatter: (params: { dataIndex: number }[]) => {
           const d = districts[params[0].dataIndex]
           return [
-            `<b>${d.district}</b>（${d.villages}个城中村，${d.total}项）`,
-            ...SERIES_ORDER.map((k) => `${SERIES[k].name}：${d[k]}项（${share(d[k], d.total)}%）`)
+            `<b>${d.district}</b>（${formatCount(d.villages)}个城中村，${formatCount(d.total)}项）`,
+            ...SERIES_ORDER.map(
+              (k) => `${SERIES[k].name}：${formatCount(d[k])}项（${share(d[k], d.total)}%）`
+            )
           ].join('<br/>')
         }
       },

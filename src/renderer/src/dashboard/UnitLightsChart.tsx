@@ -5,6 +5,7 @@ import { EChart } from '../charts/EChart'
 import { ChartEmpty } from './ChartEmpty'
 import type { EChartsOption } from '../charts/echarts-setup'
 import { SERIES, SERIES_ORDER } from './chart-colors'
+import { formatCount } from '../../../shared/count-format'
 
 const SHOWN = 10
 
@@ -40,7 +41,7 @@ export function UnitLightsChart({ units }: { units: UnitLights[] }): React.JSX.E
       title={
         units.length === 0
           ? '牵头单位任务亮灯'
-          : `牵头单位任务亮灯（按红灯数排序，前${Math.min(SHOWN, units.length)}个）`
+          : `牵头单位任务亮灯（按红灯数排序，前${formatCount(Math.min(SHOWN, units.length))}个）`
       }
       style={{ height: '100%' }}
       data-testid="unit-chart"

@@ -3,6 +3,7 @@ import { Card, Statistic, Table, Tag, Typography } from 'antd'
 import { formatChineseDate } from '../../../shared/civil-date'
 import type { BriefingPreview, DistrictProgress } from '../../../shared/contract'
 import { LIGHT_COLORS } from '../styles/theme'
+import { formatCount } from '../../../shared/count-format'
 
 function RankChange({ d }: { d: DistrictProgress }): React.JSX.Element | null {
   if (d.previousRank === null) return null
@@ -160,8 +161,9 @@ function TasksOnly({ preview, dueTitle }: { preview: BriefingPreview; dueTitle: 
 function DueText({ preview }: { preview: BriefingPreview }): React.JSX.Element {
   return (
     <Typography.Paragraph style={{ margin: 0 }}>
-      逾期 <b style={{ color: LIGHT_COLORS.red }}>{preview.due.red}</b> 项、临期{' '}
-      <b style={{ color: LIGHT_COLORS.yellow }}>{preview.due.yellow}</b> 项（含重点任务），清单列入简报附件。
+      逾期 <b style={{ color: LIGHT_COLORS.red }}>{formatCount(preview.due.red)}</b> 项、临期{' '}
+      <b style={{ color: LIGHT_COLORS.yellow }}>{formatCount(preview.due.yellow)}</b>{' '}
+      项（含重点任务），清单列入简报附件。
       {preview.due.topUnits.length > 0 ? (
         <>
           {' '}
@@ -169,7 +171,7 @@ function DueText({ preview }: { preview: BriefingPreview }): React.JSX.Element {
           {preview.due.topUnits
             .filter((u) => u.red > 0)
             .slice(0, 3)
-            .map((u) => `${u.unit}（${u.red}项）`)
+            .map((u) => `${u.unit}（${formatCount(u.red)}项）`)
             .join('、')}
           。
         </>

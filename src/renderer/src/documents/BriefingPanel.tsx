@@ -25,6 +25,7 @@ import { BriefingFigures } from './BriefingFigures'
 import { WrittenFiles } from './WrittenFiles'
 import { IssueDateField } from './IssueDateField'
 import { useOfficeGuard } from '../settings/use-office-guard'
+import { formatCount } from '../../../shared/count-format'
 
 /**
  * 工作简报: options (统计截止日期 from the shell, 期号 suggested from the issues kept, 印发日期), a preview of
@@ -130,7 +131,7 @@ export function BriefingPanel(): React.JSX.Element {
             {p.sections.map((s) => (
               <Tag key={s}>{s}</Tag>
             ))}
-            <Tag>附件：逾期及临期事项清单（{p.due.red + p.due.yellow}项）</Tag>
+            <Tag>附件：逾期及临期事项清单（{formatCount(p.due.red + p.due.yellow)}项）</Tag>
           </div>
           <div className="briefing-grid">
             <div className="documents-panel">

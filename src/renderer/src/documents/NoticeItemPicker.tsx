@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import { formatChineseDate } from '../../../shared/civil-date'
 import type { WorkItemLine } from '../../../shared/contract'
 import { LightTag } from '../components/LightTag'
+import { formatCount } from '../../../shared/count-format'
 
 const itemKey = (line: Pick<WorkItemLine, 'kind' | 'id'>): string => `${line.kind}:${line.id}`
 
@@ -27,9 +28,9 @@ export function NoticeItemPicker(props: {
           value={light}
           onChange={(v) => setLight(v as typeof light)}
           options={[
-            { value: 'all', label: `全部（${props.items.length}）` },
-            { value: 'red', label: `逾期（${red.length}）` },
-            { value: 'yellow', label: `临期（${props.items.length - red.length}）` }
+            { value: 'all', label: `全部（${formatCount(props.items.length)}）` },
+            { value: 'red', label: `逾期（${formatCount(red.length)}）` },
+            { value: 'yellow', label: `临期（${formatCount(props.items.length - red.length)}）` }
           ]}
         />
         <Button size="small" onClick={() => props.onChange(new Set(red.map(itemKey)))}>
@@ -38,14 +39,14 @@ export function NoticeItemPicker(props: {
         <Button size="small" onClick={() => props.onChange(new Set())} disabled={props.selected.size === 0}>
           清空
         </Button>
-        <Typography.Text type="secondary">已选 {props.selected.size} 项</Typography.Text>
+        <Typography.Text type="secondary">已选 {formatCount(props.selected.size)} 项</Typography.Text>
       </Space>
       <Table<WorkItemLine>
         size="small"
         rowKey={itemKey}
         loading={props.loading}
         dataSource={shown}
-        pagination={{ pageSize: 8, showSizeChanger: false, showTotal: (n) => `共${n}项` }}
+        pagination={{ pageSize: 8, showSizeChanger: false, showTotal: (n) => `共${formatCount(n)}项` }}
         rowSelection={{
           selectedRowKeys: [...props.selected],
           preserveSelectedRowKeys: true,

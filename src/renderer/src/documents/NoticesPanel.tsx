@@ -27,6 +27,7 @@ import { NoticeSettingsForm } from './NoticeSettingsForm'
 import { WrittenFiles } from './WrittenFiles'
 import { IssueDateField } from './IssueDateField'
 import { useOfficeGuard } from '../settings/use-office-guard'
+import { formatCount } from '../../../shared/count-format'
 
 const KIND_TEXT: Record<NoticeKind, string> = { supervision: '督办通知', reminder: '催办通知' }
 
@@ -89,7 +90,7 @@ export function NoticesPanel(props: {
         folder: folder.ref
       })
       setWritten([...files, register])
-      void message.success(`已生成${KIND_TEXT[props.kind]}${notices.length}份，并导出发文登记表`)
+      void message.success(`已生成${KIND_TEXT[props.kind]}${formatCount(notices.length)}份，并导出发文登记表`)
     } catch (error) {
       if (!office.handled(error)) setFailure(error instanceof Error ? error.message : String(error))
     } finally {
@@ -153,7 +154,7 @@ export function NoticesPanel(props: {
       {p && !nothingPicked ? (
         <Card
           size="small"
-          title={`将生成${KIND_TEXT[p.kind]} ${p.groups.length} 份`}
+          title={`将生成${KIND_TEXT[p.kind]} ${formatCount(p.groups.length)} 份`}
           data-testid="notice-plan"
           extra={
             <Button
@@ -171,10 +172,10 @@ export function NoticesPanel(props: {
           <Descriptions size="small" column={3} style={{ marginBottom: 12 }}>
             <Descriptions.Item label="发文日期">{formatChineseDate(p.issuedOn)}</Descriptions.Item>
             <Descriptions.Item label="反馈期限">
-              {formatChineseDate(p.replyDue)}（{p.replyWorkdays}个工作日，节假日顺延）
+              {formatChineseDate(p.replyDue)}（{formatCount(p.replyWorkdays)}个工作日，节假日顺延）
             </Descriptions.Item>
             <Descriptions.Item label="涉及事项">
-              {p.groups.reduce((n, g) => n + g.items, 0)} 项
+              {formatCount(p.groups.reduce((n, g) => n + g.items, 0))} 项
             </Descriptions.Item>
           </Descriptions>
           {p.warnings.map((w) => (
@@ -185,7 +186,7 @@ export function NoticesPanel(props: {
               type="info"
               showIcon
               style={{ marginBottom: 8 }}
-              message={`${p.skipped.length}项不生成通知：${p.skipped
+              message={`${formatCount(p.skipped.length)}项不生成通知：${p.skipped
                 .slice(0, 3)
                 .map((s) => `${s.title}（${s.reason}）`)
                 .join('；')}${p.skipped.length > 3 ? '等' : ''}`}
@@ -211,7 +212,7 @@ export function NoticesPanel(props: {
               size="small"
               rowKey="key"
               dataSource={p.groups}
-              pagination={{ pageSize: 8, showSizeChanger: false, showTotal: (n) => `共${n}份` }}
+              pagination={{ pageSize: 8, showSizeChanger: false, showTotal: (n) => `共${formatCount(n)}份` }}
               columns={[
                 { title: '主送单位', dataIndex: 'unit' },
                 { title: '事项数', dataIndex: 'items', align: 'right', width: 90 },
@@ -234,7 +235,9 @@ export function NoticesPanel(props: {
       ) : nothingPicked ? (
         <Alert type="info" showIcon message="请在上表中勾选要督办的事项。" />
       ) : null}
-      {written ? <WrittenFiles title={`已生成 ${written.length} 个文件`} files={written} /> : null}
+      {written ? (
+        <WrittenFiles title={`已生成 ${formatCount(written.length)} 个文件`} files={written} />
+      ) : null}
       <Collapse
         size="small"
         items={[

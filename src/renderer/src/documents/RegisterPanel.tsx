@@ -23,6 +23,7 @@ import { useApi, useApiMutation } from '../api/hooks'
 import { useAsOf } from '../app/as-of'
 import { LIGHT_COLORS } from '../styles/theme'
 import { WrittenFiles } from './WrittenFiles'
+import { formatCount } from '../../../shared/count-format'
 
 const STATE_COLOR: Record<ReplyState, string> = {
   replied: LIGHT_COLORS.green,
@@ -118,7 +119,7 @@ export function RegisterPanel({ onRemind }: { onRemind: () => void }): React.JSX
               onClick={onRemind}
               data-testid="remind-overdue"
             >
-              对反馈逾期的 {remindable} 份发催办通知…
+              对反馈逾期的 {formatCount(remindable)} 份发催办通知…
             </Button>
             <Button
               icon={<FileExcelOutlined />}
@@ -136,7 +137,7 @@ export function RegisterPanel({ onRemind }: { onRemind: () => void }): React.JSX
             value={state}
             onChange={(v) => setState(v as typeof state)}
             options={[
-              { value: 'all', label: `全部（${register.data?.length ?? 0}）` },
+              { value: 'all', label: `全部（${formatCount(register.data?.length ?? 0)}）` },
               { value: 'waiting', label: `待反馈（${count('waiting')}）` },
               { value: 'overdue', label: `反馈逾期（${count('overdue')}）` },
               { value: 'replied', label: `已反馈（${count('replied')}）` }
@@ -158,7 +159,7 @@ export function RegisterPanel({ onRemind }: { onRemind: () => void }): React.JSX
           loading={register.isPending}
           dataSource={rows}
           data-testid="register-table"
-          pagination={{ pageSize: 12, showSizeChanger: false, showTotal: (n) => `共${n}份` }}
+          pagination={{ pageSize: 12, showSizeChanger: false, showTotal: (n) => `共${formatCount(n)}份` }}
           locale={{ emptyText: '尚未印发督办或催办通知' }}
           columns={[
             { title: '发文字号', dataIndex: 'number', width: 210 },

@@ -2,6 +2,7 @@ import type { IsoDate } from '../../../shared/civil-date'
 import type { NoticeRegisterRow, NoticeRequest } from '../../../shared/contract'
 import type { ChosenFile } from '../../../shared/file-purposes'
 import { call } from '../api/client'
+import { formatCount } from '../../../shared/count-format'
 
 /** Notices per call: small enough for the progress bar to move, large enough to stay quick. */
 export const CHUNK = 8
@@ -31,9 +32,12 @@ export async function issueInChunks(
       files.push(...result.files)
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
-      throw new Error(i === 0 ? reason : `已生成${notices.length}份通知，其余未生成：${reason}`, {
-        cause: error
-      })
+      throw new Error(
+        i === 0 ? reason : `已生成${formatCount(notices.length)}份通知，其余未生成：${reason}`,
+        {
+          cause: error
+        }
+      )
     }
     onProgress({ done: Math.min(i + CHUNK, keys.length), total: keys.length })
   }

@@ -3,6 +3,7 @@ import { App as AntApp, Button, Drawer, Empty, Space, Table, Typography } from '
 import { useState } from 'react'
 import type { TaskRow } from '../../../shared/contract'
 import { useApiMutation } from '../api/hooks'
+import { formatCount } from '../../../shared/count-format'
 
 /** 回收站: the tasks deleted from 任务台账, each restorable with its history intact. */
 export function RecycleBinDrawer(props: {
@@ -21,7 +22,7 @@ export function RecycleBinDrawer(props: {
       {
         onSuccess: (r) => {
           setSelected([])
-          void message.success(`已恢复${r.restored}项任务`)
+          void message.success(`已恢复${formatCount(r.restored)}项任务`)
         },
         onError: (e) => void message.error(e.message, 6)
       }
@@ -32,7 +33,7 @@ export function RecycleBinDrawer(props: {
       open={open}
       onClose={onClose}
       size={720}
-      title={`回收站（${deleted.length}项任务）`}
+      title={`回收站（${formatCount(deleted.length)}项任务）`}
       data-testid="recycle-bin"
       extra={
         <Button
@@ -42,7 +43,7 @@ export function RecycleBinDrawer(props: {
           loading={restore.isPending}
           onClick={() => restoreIds(selected)}
         >
-          恢复所选（{selected.length}）
+          恢复所选（{formatCount(selected.length)}）
         </Button>
       }
     >

@@ -12,6 +12,7 @@ import { CategoryCard, CountsCard } from '../dashboard/CountsCard'
 import { DistrictChart } from '../dashboard/DistrictChart'
 import { UnitLightsChart } from '../dashboard/UnitLightsChart'
 import { VillageItemDrawer } from '../villages/VillageItemDrawer'
+import { formatCount } from '../../../shared/count-format'
 
 /**
  * 总览: the headline counts and lights as of the 统计截止日期, where they stand by district, by lead unit
@@ -57,7 +58,7 @@ export function DashboardPage(): React.JSX.Element {
         </Col>
         <Col span={12}>
           <CountsCard
-            title={`城中村治理事项（${s.villages}个城中村）`}
+            title={`城中村治理事项（${formatCount(s.villages)}个城中村）`}
             counts={s.villageItems}
             testId="village-item-counts"
           />

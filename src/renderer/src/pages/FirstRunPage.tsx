@@ -5,6 +5,7 @@ import type { AppInfo } from '../../../shared/contract'
 import { useApiMutation } from '../api/hooks'
 import { ImportLedgerButton } from '../exchange/ExchangeButtons'
 import { OfficeSetupForm } from '../settings/OfficeSetupForm'
+import { formatCount } from '../../../shared/count-format'
 
 /**
  * An empty data file: three ways in. The sample city (with its own names), the office's own Excel
@@ -61,7 +62,9 @@ export function FirstRunPage({
                     { scale: 1 },
                     {
                       onSuccess: (r) =>
-                        message.success(`已载入示例数据：${r.villages}个城中村、${r.tasks}项任务`),
+                        message.success(
+                          `已载入示例数据：${formatCount(r.villages)}个城中村、${formatCount(r.tasks)}项任务`
+                        ),
                       onError: (e) => message.error(e.message)
                     }
                   )

@@ -17,6 +17,7 @@ import { WallChartBoard } from '../wall-chart/WallChartBoard'
 import { chartHeight } from '../wall-chart/wall-chart-option'
 import { ZOOM_LABEL, type Zoom } from '../wall-chart/wall-chart-range'
 import '../wall-chart/wall-print.css'
+import { formatCount } from '../../../shared/count-format'
 
 const TREE_STYLE: React.CSSProperties = { width: 280, flex: 'none' }
 
@@ -166,8 +167,10 @@ export function SchedulePage(): React.JSX.Element {
           </Space>
           {chart && (chart.notApplicable > 0 || chart.citywide > 0) ? (
             <Typography.Text type="secondary" data-testid="wall-note">
-              {chart.notApplicable > 0 ? `另有${chart.notApplicable}个村不实施此事项，未列入。` : ''}
-              {chart.citywide > 0 ? `${chart.citywide}项全市性任务（未指定区域）未列入。` : ''}
+              {chart.notApplicable > 0
+                ? `另有${formatCount(chart.notApplicable)}个村不实施此事项，未列入。`
+                : ''}
+              {chart.citywide > 0 ? `${formatCount(chart.citywide)}项全市性任务（未指定区域）未列入。` : ''}
             </Typography.Text>
           ) : null}
           {wall.isError ? <Alert type="error" showIcon message={wall.error.message} /> : null}

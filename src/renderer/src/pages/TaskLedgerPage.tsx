@@ -32,6 +32,7 @@ import { TaskFormDialog } from '../ledger/TaskFormDialog'
 import { useCellEdit } from '../ledger/use-cell-edit'
 import { ProgressReportDialog } from '../progress/ProgressReportDialog'
 import { BackwardScheduleDialog, type BackwardScheduleTarget } from '../schedule/BackwardScheduleDialog'
+import { formatCount } from '../../../shared/count-format'
 
 const LAYOUT_KEY = 'task-ledger'
 
@@ -214,13 +215,13 @@ export function TaskLedgerPage(): React.JSX.Element {
   const confirmDelete = useCallback(
     (targets: TaskRow[]) =>
       modal.confirm({
-        title: `把${targets.length}项任务移入回收站？`,
+        title: `把${formatCount(targets.length)}项任务移入回收站？`,
         content: `${targets
           .slice(0, 5)
           .map((t) => `${t.code ?? ''} ${t.title}`)
           .join(
             '\n'
-          )}${targets.length > 5 ? `\n等${targets.length}项` : ''}\n\n可在“回收站”中恢复，进展记录和时间节点一并保留。`,
+          )}${targets.length > 5 ? `\n等${formatCount(targets.length)}项` : ''}\n\n可在“回收站”中恢复，进展记录和时间节点一并保留。`,
         okText: '移入回收站',
         okButtonProps: { danger: true },
         cancelText: '取消',
@@ -228,7 +229,7 @@ export function TaskLedgerPage(): React.JSX.Element {
           removeTasks({ ids: targets.map((t) => t.id) }).then(
             (r) => {
               setDetailId(null)
-              void message.success(`已将${r.deleted}项任务移入回收站`)
+              void message.success(`已将${formatCount(r.deleted)}项任务移入回收站`)
             },
             (e: Error) => void message.error(e.message)
           )

@@ -23,6 +23,7 @@ import { useApi, useApiMutation } from '../api/hooks'
 import { useAsOf } from '../app/as-of'
 import { enterToSubmit } from '../progress/dialog-keys'
 import { problemsOf, schemaProblems, showProblems } from '../progress/form-errors'
+import { formatCount } from '../../../shared/count-format'
 
 export type BackwardScheduleTarget =
   { kind: 'task'; id: number; title: string } | { kind: 'village-items'; ids: number[]; title: string }
@@ -118,7 +119,7 @@ function ScheduleBody(props: {
     try {
       const result = await save.mutateAsync(payload)
       void message.success(
-        `已保存${result.created}个时间节点${result.replaced > 0 ? `（替换原有${result.replaced}个）` : ''}`
+        `已保存${formatCount(result.created)}个时间节点${result.replaced > 0 ? `（替换原有${formatCount(result.replaced)}个）` : ''}`
       )
       onClose()
     } catch (error) {
@@ -150,7 +151,7 @@ function ScheduleBody(props: {
               options={[
                 {
                   value: 'replace',
-                  label: existingCount !== null ? `替换（现有${existingCount}个）` : '替换'
+                  label: existingCount !== null ? `替换（现有${formatCount(existingCount)}个）` : '替换'
                 },
                 { value: 'append', label: '追加' }
               ]}
@@ -259,7 +260,7 @@ function ScheduleBody(props: {
               type={startsLate ? 'warning' : 'info'}
               showIcon
               message={
-                `共${preview.data.totalWorkdays}个工作日，最迟应于${formatChineseDate(preview.data.start)}开始` +
+                `共${formatCount(preview.data.totalWorkdays)}个工作日，最迟应于${formatChineseDate(preview.data.start)}开始` +
                 (preview.data.finalDue !== preview.data.deadline
                   ? `；最终完成时限${formatChineseDate(preview.data.deadline)}不是工作日，最后一步提前到${formatChineseDate(preview.data.finalDue)}`
                   : '') +

@@ -3,6 +3,7 @@ import type { MilestoneRow } from '../../../shared/contract'
 import { useApi, useApiMutation } from '../api/hooks'
 import { useAsOf } from '../app/as-of'
 import { LightTag } from '../components/LightTag'
+import { formatCount } from '../../../shared/count-format'
 
 /**
  * The 时间节点 of a task or a village item with their lights as of the 统计截止日期; a node is marked done
@@ -42,7 +43,7 @@ export function MilestoneTable(props: {
           title: '工期',
           dataIndex: 'durationWorkdays',
           width: 104,
-          render: (n: number | null) => (n === null ? '' : `${n}个工作日`)
+          render: (n: number | null) => (n === null ? '' : `${formatCount(n)}个工作日`)
         },
         { title: '完成时限', dataIndex: 'deadline', width: 104 },
         { title: '亮灯', width: 124, render: (_, m) => <LightTag info={m.light} /> },

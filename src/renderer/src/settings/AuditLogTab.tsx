@@ -22,6 +22,7 @@ import { SETTING_LABEL } from '../../../shared/settings'
 import { call } from '../api/client'
 import { chooseSaveFile, openWrittenFile } from '../api/files'
 import { useApi } from '../api/hooks'
+import { formatCount } from '../../../shared/count-format'
 
 const PAGE_SIZE = 50
 const entityLabel = (entity: string) => AUDIT_ENTITY_LABEL[entity] ?? `其他（${entity}）`
@@ -66,7 +67,7 @@ export function AuditLogTab(): React.JSX.Element {
       if (!file) return
       const { rows } = await call('audit.export', { filter, ref: file.ref })
       await openWrittenFile(file)
-      void message.success(`已导出${rows}条操作日志：${file.name}`)
+      void message.success(`已导出${formatCount(rows)}条操作日志：${file.name}`)
     } catch (error) {
       void message.error((error as Error).message)
     } finally {
@@ -128,7 +129,7 @@ export function AuditLogTab(): React.JSX.Element {
           pageSize: PAGE_SIZE,
           total: log.data?.total ?? 0,
           showSizeChanger: false,
-          showTotal: (total) => `共${total}条`,
+          showTotal: (total) => `共${formatCount(total)}条`,
           onChange: setPage
         }}
         expandable={{

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { CalendarImportPreview, CalendarSource } from '../../../shared/contract'
 import { dateRuns } from '../../../shared/date-runs'
 import { useApiMutation } from '../api/hooks'
+import { formatCount } from '../../../shared/count-format'
 
 type YearPreview = CalendarImportPreview['years'][number]
 
@@ -33,7 +34,7 @@ export function CalendarImportDialog(props: {
     try {
       const result = await commit.mutateAsync({ source, years, replace })
       void message.success(
-        `已导入${result.years.map((y) => `${y}年`).join('、')}的节假日安排（${result.days}天），亮灯和工作日已重新计算`
+        `已导入${result.years.map((y) => `${y}年`).join('、')}的节假日安排（${formatCount(result.days)}天），亮灯和工作日已重新计算`
       )
       onClose(result.years)
     } catch (error) {
@@ -99,9 +100,11 @@ export function CalendarImportDialog(props: {
                 <Tag>无变化</Tag>
               ) : (
                 <>
-                  {y.added.length > 0 ? <Tag color="green">新增{y.added.length}天</Tag> : null}
-                  {y.changed.length > 0 ? <Tag color="orange">修改{y.changed.length}天</Tag> : null}
-                  {y.removed.length > 0 ? <Tag color="red">删除{y.removed.length}天</Tag> : null}
+                  {y.added.length > 0 ? <Tag color="green">新增{formatCount(y.added.length)}天</Tag> : null}
+                  {y.changed.length > 0 ? (
+                    <Tag color="orange">修改{formatCount(y.changed.length)}天</Tag>
+                  ) : null}
+                  {y.removed.length > 0 ? <Tag color="red">删除{formatCount(y.removed.length)}天</Tag> : null}
                 </>
               )
           },
@@ -126,7 +129,8 @@ export function CalendarImportDialog(props: {
             { title: '节日', dataIndex: 'name', width: 130 },
             {
               title: '放假',
-              render: (_, h) => (h.off.length > 0 ? `${dateRuns(h.off)}，共${h.off.length}天` : '—')
+              render: (_, h) =>
+                h.off.length > 0 ? `${dateRuns(h.off)}，共${formatCount(h.off.length)}天` : '—'
             },
             { title: '调休上班', width: 200, render: (_, h) => (h.work.length > 0 ? dateRuns(h.work) : '—') }
           ]}
@@ -174,11 +178,11 @@ export function CalendarImportDialog(props: {
 }
 
 function WorkdayChange({ before, after }: { before: number; after: number }): React.JSX.Element {
-  if (before === after) return <span>{after}天（不变）</span>
+  if (before === after) return <span>{formatCount(after)}天（不变）</span>
   const delta = after - before
   return (
     <span>
-      {before} → {after}天（{delta > 0 ? `+${delta}` : delta}）
+      {formatCount(before)} → {formatCount(after)}天（{delta > 0 ? `+${delta}` : delta}）
     </span>
   )
 }

@@ -9,6 +9,7 @@ import { useAsOf } from '../app/as-of'
 import { CalendarImportDialog } from './CalendarImportDialog'
 import { CalendarSourceDialog } from './CalendarSourceDialog'
 import { YearCalendar, type DayChange } from './YearCalendar'
+import { formatCount } from '../../../shared/count-format'
 
 /** The yearly update in two sentences, here and in README (issue 14). */
 export const YEARLY_UPDATE_TEXT =
@@ -36,7 +37,8 @@ export function CalendarTab(): React.JSX.Element {
 
   const change = (c: DayChange) =>
     setDay.mutate(c, {
-      onSuccess: (y) => void message.success(`已修改${c.date}，${y.year}年共${y.workdays}个工作日`),
+      onSuccess: (y) =>
+        void message.success(`已修改${c.date}，${y.year}年共${formatCount(y.workdays)}个工作日`),
       onError: (e) => void message.error(e.message, 6)
     })
 
@@ -47,7 +49,7 @@ export function CalendarTab(): React.JSX.Element {
       if (!file) return
       const { days } = await call('calendar.export', { year, ref: file.ref })
       await openWrittenFile(file)
-      void message.success(`已导出${year}年的${days}个“休”“班”日期：${file.name}`)
+      void message.success(`已导出${year}年的${formatCount(days)}个“休”“班”日期：${file.name}`)
     } catch (error) {
       void message.error((error as Error).message)
     } finally {
@@ -144,7 +146,7 @@ export function CalendarTab(): React.JSX.Element {
             showIcon
             style={{ marginBottom: 12 }}
             data-testid="calendar-provisional"
-            message={`${year}年尚无国务院办公厅放假安排：下面是按法定节假日预估的${data.days.length}天（节日逢周末顺延补假，不含调休上班日），全年${data.workdays}个工作日。`}
+            message={`${year}年尚无国务院办公厅放假安排：下面是按法定节假日预估的${formatCount(data.days.length)}天（节日逢周末顺延补假，不含调休上班日），全年${formatCount(data.workdays)}个工作日。`}
           />
         ) : null}
         {calendar.isError ? <Alert type="error" showIcon message={calendar.error.message} /> : null}
@@ -194,7 +196,7 @@ function YellowWindowForm({ saved }: { saved: number }): React.JSX.Element {
     update.mutate(
       { yellowWindow: value },
       {
-        onSuccess: () => void message.success(`临期提醒改为剩${value}个工作日以内亮黄灯`),
+        onSuccess: () => void message.success(`临期提醒改为剩${formatCount(value)}个工作日以内亮黄灯`),
         onError: (e) => void message.error(e.message)
       }
     )

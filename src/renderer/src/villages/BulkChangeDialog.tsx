@@ -8,6 +8,7 @@ import { useApiMutation } from '../api/hooks'
 import { useAsOf } from '../app/as-of'
 import { enterToSubmit } from '../progress/dialog-keys'
 import { problemsOf, schemaProblems, showProblems } from '../progress/form-errors'
+import { formatCount } from '../../../shared/count-format'
 
 interface BulkForm {
   changeDeadline: boolean
@@ -80,7 +81,7 @@ export function BulkChangeDialog(props: {
     try {
       const result = await save.mutateAsync(payload)
       void message.success(
-        `已批量修改${result.changed}项村治理事项；修改前的数据已备份为 ${result.backupFile}`,
+        `已批量修改${formatCount(result.changed)}项村治理事项；修改前的数据已备份为 ${result.backupFile}`,
         6
       )
       setAlert(null)
@@ -105,7 +106,8 @@ export function BulkChangeDialog(props: {
       <div onKeyDown={enterToSubmit(() => void submit())}>
         {selection ? (
           <Typography.Paragraph>
-            将修改所选的 <b>{selection.ids.length}</b> 项村治理事项（{selection.villages}个村、
+            将修改所选的 <b>{formatCount(selection.ids.length)}</b> 项村治理事项（
+            {formatCount(selection.villages)}个村、
             {selection.items}
             个事项）。修改是一次完成的：任何一项不能修改时全部不改。修改前会自动备份数据文件。
           </Typography.Paragraph>

@@ -23,6 +23,7 @@ import type { CatalogItemRow } from '../../../shared/contract'
 import { ITEM_CATEGORY_LABEL, type ItemCategory } from '../../../shared/domain'
 import { useApi, useApiMutation } from '../api/hooks'
 import { CatalogItemDialog } from './CatalogItemDialog'
+import { formatCount } from '../../../shared/count-format'
 
 const CATEGORY_COLOR: Record<ItemCategory, string> = { basic: 'red', upgrade: 'blue', 'long-term': 'gold' }
 
@@ -77,7 +78,7 @@ export function CatalogEditor(): React.JSX.Element {
         {view
           ? (Object.keys(view.counts) as ItemCategory[]).map((c) => (
               <Tag key={c} color={CATEGORY_COLOR[c]}>
-                {ITEM_CATEGORY_LABEL[c]}类 {view.counts[c]} 项
+                {ITEM_CATEGORY_LABEL[c]}类 {formatCount(view.counts[c])} 项
               </Tag>
             ))
           : null}

@@ -7,6 +7,7 @@ import { ITEM_CATEGORIES, ITEM_CATEGORY_LABEL } from '../../../shared/domain'
 import { useApiMutation } from '../api/hooks'
 import { enterToSubmit } from '../progress/dialog-keys'
 import { problemsOf, schemaProblems, showProblems } from '../progress/form-errors'
+import { formatCount } from '../../../shared/count-format'
 
 /** The form holds exactly what catalog.create takes. */
 type ItemForm = z.output<typeof catalogCreateInput>
@@ -67,7 +68,7 @@ export function CatalogItemDialog(props: {
           `已新增“${row.name}”` +
             (row.category === 'upgrade'
               ? '；各村默认不适用，请在村事项矩阵中为实施的村开启'
-              : `，已为${row.applicableVillages}个城中村建立该事项`)
+              : `，已为${formatCount(row.applicableVillages)}个城中村建立该事项`)
         )
       } else {
         await update.mutateAsync({ id: editing.id, ...values })

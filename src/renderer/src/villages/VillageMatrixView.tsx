@@ -30,6 +30,7 @@ import { TONE_LABEL, TONE_ORDER } from './cell-tones'
 import { buildMatrixColumns, itemIndexOf, type MatrixGridContext } from './matrix-columns'
 import { VillageItemDrawer } from './VillageItemDrawer'
 import './village-matrix.css'
+import { formatCount } from '../../../shared/count-format'
 
 // Grid options as constants: a new object on every render would make ag-grid re-apply them, and each
 // re-application answers with a model update that renders this component again.
@@ -158,7 +159,8 @@ export function VillageMatrixView(): React.JSX.Element {
     const { cells, skipped } = cellsOfRows(checked, checkedItems)
     select(new Set([...selectedRef.current, ...cells.map((c) => c.id)]))
     void message.info(
-      `已加入${cells.length}个单元格` + (skipped > 0 ? `，略过${skipped}个不适用的单元格` : '')
+      `已加入${formatCount(cells.length)}个单元格` +
+        (skipped > 0 ? `，略过${formatCount(skipped)}个不适用的单元格` : '')
     )
   }
 
@@ -184,7 +186,7 @@ export function VillageMatrixView(): React.JSX.Element {
     setSchedule({
       kind: 'village-items',
       ids: [...selected],
-      title: `所选${selected.size}项村治理事项（${span.villages}个村、${span.items}个事项）`
+      title: `所选${formatCount(selected.size)}项村治理事项（${formatCount(span.villages)}个村、${formatCount(span.items)}个事项）`
     })
   }
 
@@ -209,7 +211,7 @@ export function VillageMatrixView(): React.JSX.Element {
         </div>
         <div className="vm-toolbar" data-testid="matrix-selection">
           <Typography.Text>
-            已选 <b data-testid="selected-count">{selected.size}</b> 个单元格
+            已选 <b data-testid="selected-count">{formatCount(selected.size)}</b> 个单元格
           </Typography.Text>
           <Button size="small" type="primary" disabled={selected.size === 0} onClick={openBulk}>
             批量修改
@@ -222,7 +224,7 @@ export function VillageMatrixView(): React.JSX.Element {
           </Button>
           {checked.length > 0 ? (
             <Space size={6}>
-              <Typography.Text>已勾选{checked.length}个村，选择事项：</Typography.Text>
+              <Typography.Text>已勾选{formatCount(checked.length)}个村，选择事项：</Typography.Text>
               <Select
                 mode="multiple"
                 size="small"
@@ -338,7 +340,7 @@ const ShownVillages = memo(function ShownVillages(props: {
   const filtered = useFiltersPresent(props.api)
   return (
     <>
-      <Typography.Text data-testid="matrix-count">显示{ids.length}个城中村</Typography.Text>
+      <Typography.Text data-testid="matrix-count">显示{formatCount(ids.length)}个城中村</Typography.Text>
       <span style={{ flex: 1 }} />
       <ImportLedgerButton kind="villages" />
       <ExportButton what="villages" rowIds={filtered ? ids : null} asOf={props.asOf} />

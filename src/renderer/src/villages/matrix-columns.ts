@@ -8,6 +8,7 @@ import type {
 import type { MatrixCell, MatrixColumn, MatrixRow, UnitOption } from '../../../shared/contract'
 import { ITEM_CATEGORIES, ITEM_CATEGORY_LABEL, WORK_STATUS_LABEL } from '../../../shared/domain'
 import { cellText } from './cell-tones'
+import { formatCount } from '../../../shared/count-format'
 
 /** What every cell rule reads at render time: the selection changes without new column defs. */
 export interface MatrixGridContext {
@@ -92,7 +93,7 @@ export function buildMatrixColumns(
     if (children.length === 0) continue
     groups.push({
       groupId: `category-${category}`,
-      headerName: `${ITEM_CATEGORY_LABEL[category]}（${children.length}项）`,
+      headerName: `${ITEM_CATEGORY_LABEL[category]}（${formatCount(children.length)}项）`,
       headerClass: 'vm-header-category',
       children
     })
