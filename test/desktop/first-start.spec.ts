@@ -3,9 +3,13 @@ import { join } from 'node:path'
 import { channelOf, methodNames } from '../../src/shared/contract'
 import { AppShell } from '../../e2e/pages/app-shell'
 import { FirstRunPage } from '../../e2e/pages/first-run-page'
+import { OfficeSetup } from '../../e2e/pages/office-setup'
+import { SettingsPage } from '../../e2e/pages/settings-page'
+import { OFFICE_NAME_FIELDS, type OfficeNameKey } from '../../src/shared/office-names'
+import { SETTING_LABEL, type Settings } from '../../src/shared/settings'
 import { OUT } from './harness/launch'
 import { expect, test } from './harness/fixtures'
-import { appInfo, invokeFromPage } from './harness/page-calls'
+import { appInfo, invokeFromPage, valueFromPage } from './harness/page-calls'
 
 test('the build output asks for the real electron and carries nothing of the stand-in', () => {
   // electron stays external in both bundles (electron.vite.config.ts): the shipped app gets Electron's own.
@@ -56,7 +60,18 @@ test('the window is the hardened one, and the page sees exactly the preload’s 
   expect(await page.evaluate(() => navigator.language)).toBe('zh-CN')
 })
 
-test('first start on a new userData: an empty data file, the first-run screen, then the first day', async ({
+/** What a clerk types on the first start: the office's own names, none of them the placeholders' examples. */
+const NAMES = {
+  officeName: '甲市精神文明建设指导委员会办公室',
+  officeShortName: '甲市文明办',
+  supervisionPrefix: '甲文明办督',
+  reminderPrefix: '甲文明办催',
+  briefingName: '城中村治理工作简报',
+  contactPerson: '李明',
+  contactPhone: '0571-8765432'
+} as const satisfies Partial<Record<OfficeNameKey, string>>
+
+test('first start on a new userData: the empty data file, 从空白开始, the office’s names saved over IPC and kept after a restart', async ({
   desktop
 }) => {
   const app = desktop.start()
@@ -64,20 +79,66 @@ test('first start on a new userData: an empty data file, the first-run screen, t
   const dataFile = join(desktop.userData, 'civdesk.db')
   expect(existsSync(dataFile)).toBe(true)
   const info = await appInfo(page)
-  expect(info).toMatchObject({ dataFile, isEmpty: true, shell: 'electron' })
+  expect(info).toMatchObject({ dataFile, isEmpty: true, askOffice: true, shell: 'electron' })
   expect(info.schemaVersion).toBeGreaterThan(0)
   const firstRun = new FirstRunPage(page)
   await expect(firstRun.welcome).toBeVisible()
   await expect(page.getByText(`当前数据文件还没有任何数据：${dataFile}`)).toBeVisible()
+  await expect(firstRun.loadSample).toBeVisible()
   await expect(firstRun.importLedger).toBeVisible()
+  await firstRun.startBlank.click()
 
-  // ── Issue 13 (从空白开始 and the office names) lands here ──────────────────────────────────────────
-  // When branch issue-13 is on main, this story continues with 从空白开始: the office-setup form filled
-  // in, saved through IPC, and the first day shown with the office's own names (and the data file no
-  // longer empty). Until then main offers 载入示例数据 and 导入台账, and the story takes the first.
-  // ─────────────────────────────────────────────────────────────────────────────────────────────────
-  await firstRun.loadSample.click()
-  await expect(page.getByText(/已载入示例数据：\d+个城中村、\d+项任务/)).toBeVisible()
+  // The form is filled from settings.get over IPC: every name empty, the examples only placeholders.
+  const setup = new OfficeSetup(page)
+  for (const field of OFFICE_NAME_FIELDS) {
+    await expect(setup.field(SETTING_LABEL[field.key])).toHaveValue('')
+    await expect(setup.field(SETTING_LABEL[field.key])).toHaveAttribute(
+      'placeholder',
+      `例如：${field.example}`
+    )
+  }
+  for (const [key, value] of Object.entries(NAMES))
+    await setup.field(SETTING_LABEL[key as OfficeNameKey]).fill(value)
+  await setup.save.click()
+  await expect(page.getByText('已保存本单位名称')).toBeVisible()
+  const shell = new AppShell(page)
+  await expect(shell.nav).toBeVisible()
+  await expect(page.getByTestId('office-banner')).toHaveCount(0)
+
+  // The save crossed ipcMain from the window's own page, with the names as typed.
+  const renderer = `file://${join(OUT, 'renderer', 'index.html')}`
+  const saves = app.standIn.ipcMain.invoked.filter((c) => c.channel === channelOf('settings.update'))
+  expect(saves).toEqual([
+    { channel: channelOf('settings.update'), payload: { ...NAMES, officeAsked: true }, url: renderer }
+  ])
+  const readBack = (p: typeof page) => valueFromPage<Settings>(p, 'settings.get', {})
+  expect(await readBack(page)).toMatchObject({ ...NAMES, officeAsked: true })
+  // Names alone are not data: the file is still empty, but the clerk has been asked and is not asked again.
+  expect(await appInfo(page)).toMatchObject({ isEmpty: true, askOffice: false })
+  expect(await app.quit()).toBe(0)
+
+  // The same userData again: the names come back from the data file, and the first-run screen does not.
+  const second = desktop.start()
+  const again = (await second.shown()).page
+  expect(await readBack(again)).toMatchObject({ ...NAMES, officeAsked: true })
+  expect(await appInfo(again)).toMatchObject({ dataFile, isEmpty: true, askOffice: false })
+  await expect(new AppShell(again).nav).toBeVisible()
+  await expect(new FirstRunPage(again).welcome).toHaveCount(0)
+  await expect(again.getByTestId('office-banner')).toHaveCount(0)
+  const settings = new SettingsPage(again)
+  await settings.open('单位与公文')
+  const office = again.getByRole('form', { name: '单位与公文' })
+  for (const [key, value] of Object.entries(NAMES))
+    await expect(office.getByLabel(SETTING_LABEL[key as OfficeNameKey], { exact: true })).toHaveValue(value)
+})
+
+test('first start: 载入示例数据 on the first-run screen fills the data file through IPC', async ({
+  desktop
+}) => {
+  const app = desktop.start()
+  const { page } = await app.shown()
+  await new FirstRunPage(page).loadSample.click()
+  await expect(page.getByText(/已载入示例数据：[\d,]+个城中村、[\d,]+项任务/)).toBeVisible()
   await new AppShell(page).goTo('任务台账')
   expect((await appInfo(page)).isEmpty).toBe(false)
 })

@@ -27,6 +27,8 @@ export const callingFrame = new AsyncLocalStorage<{ frame: Frame; sender: unknow
 /** Electron's ipcMain for `handle`: one handler per channel, a second registration is an error. */
 export class StandInIpcMain {
   private readonly handlers = new Map<string, InvokeHandler>()
+  /** Every invoke that reached a handler, with its payload and the sending frame's URL, in order. */
+  readonly invoked: { channel: string; payload: unknown; url: string }[] = []
 
   handle(channel: string, handler: InvokeHandler): void {
     if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`)
@@ -63,6 +65,7 @@ export class StandInIpcMain {
       throw new Error(
         `Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`
       )
+    this.invoked.push({ channel, payload: structuredClone(args[0]), url: frame.url() })
     const event: InvokeEvent = {
       type: 'frame',
       sender,
