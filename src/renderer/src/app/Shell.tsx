@@ -82,7 +82,8 @@ export const Shell = memo(function Shell({ info }: { info: AppInfo }): React.JSX
                 allowClear={false}
                 value={dayjs(asOf)}
                 format="YYYY年M月D日"
-                style={{ width: 158 }}
+                // 2025年12月31日 in full, with the calendar icon: 158 px left it no spare pixel.
+                style={{ width: 170 }}
                 onChange={(value) => value && setAsOf(value.format('YYYY-MM-DD'))}
                 aria-label="统计截止日期"
                 data-testid="as-of-date"

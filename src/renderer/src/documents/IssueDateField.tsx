@@ -18,6 +18,8 @@ export function IssueDateField(props: {
         allowClear={false}
         value={dayjs(props.value)}
         format="YYYY年M月D日"
+        // Wide enough for the longest date, 2025年12月31日, with the calendar icon beside it.
+        style={{ width: 170 }}
         disabledDate={(d) => d.format('YYYY-MM-DD') < props.asOf}
         onChange={(value) => value && props.onChange(value.format('YYYY-MM-DD'))}
       />

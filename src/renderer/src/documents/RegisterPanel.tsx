@@ -60,6 +60,7 @@ function MarkReplied({ row, asOf }: { row: NoticeRegisterRow; asOf: IsoDate }): 
         <DatePicker
           autoFocus
           format="YYYY年M月D日"
+          style={{ width: 170 }}
           defaultPickerValue={dayjs(asOf)}
           disabledDate={(d) => d.format('YYYY-MM-DD') < row.issuedOn}
           onChange={(value) => value && void save(value.format('YYYY-MM-DD'))}

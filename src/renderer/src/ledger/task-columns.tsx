@@ -150,12 +150,19 @@ export function taskColumns(actions: ColumnActions): ColDef<TaskRow>[] {
       suppressKeyboardEvent: keepEnterInEditor,
       equals: (a: string[], b: string[]) => joinNames(a) === joinNames(b)
     }),
+    // 状态 and 进度 are frozen at the right, beside 操作: on a 1366×768 screen the columns between push
+    // them past the edge, and a clerk reporting progress needs them in view without scrolling sideways.
     text('status', '状态', 90, {
+      pinned: 'right',
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: { values: [...WORK_STATUSES] },
       refData: WORK_STATUS_LABEL
     }),
-    text('percent', '进度', 76, { valueFormatter: (p) => `${p.value as number}%`, type: 'rightAligned' }),
+    text('percent', '进度', 76, {
+      pinned: 'right',
+      valueFormatter: (p) => `${p.value as number}%`,
+      type: 'rightAligned'
+    }),
     dateText('completedDate', '办结日期', ''),
     text('supportUnits', '配合单位', 220, {
       valueFormatter: (p) => joinNames(p.value),

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { WallChart, WallRow } from '../../../shared/contract'
 import { EChart } from '../charts/EChart'
 import type { EChartsInstance } from '../charts/echarts-setup'
-import { buildWallOption, chartHeight, extentOf, rowsFitting } from './wall-chart-option'
+import { buildWallOption, chartHeight, extentOf, NARROW_WIDTH, rowsFitting } from './wall-chart-option'
 import { zoomWindow, type Zoom } from './wall-chart-range'
 
 /**
@@ -21,18 +21,23 @@ export function WallChartBoard(props: {
   const { chart, zoom, title, subtitle, onOpen, onReady } = props
   const box = useRef<HTMLDivElement>(null)
   const [boxHeight, setBoxHeight] = useState(0)
+  const [boxWidth, setBoxWidth] = useState(0)
   useEffect(() => {
     const element = box.current
     if (!element) return
-    const observer = new ResizeObserver(() => setBoxHeight(element.clientHeight))
+    const observer = new ResizeObserver(() => {
+      setBoxHeight(element.clientHeight)
+      setBoxWidth(element.clientWidth)
+    })
     observer.observe(element)
     return () => observer.disconnect()
   }, [])
   const rowsShown = boxHeight > 0 ? rowsFitting(boxHeight) : undefined
   const fits = rowsShown === undefined || chart.rows.length <= rowsShown
+  const narrow = boxWidth > 0 && boxWidth < NARROW_WIDTH
   const option = useMemo(
-    () => buildWallOption({ chart, zoom, title, subtitle, rowsShown: fits ? undefined : rowsShown }),
-    [chart, zoom, title, subtitle, fits, rowsShown]
+    () => buildWallOption({ chart, zoom, title, subtitle, rowsShown: fits ? undefined : rowsShown, narrow }),
+    [chart, zoom, title, subtitle, fits, rowsShown, narrow]
   )
   const height = fits ? chartHeight(chart.rows.length) : boxHeight
   const events = useMemo(
@@ -65,7 +70,9 @@ export function WallChartBoard(props: {
           option={option}
           onEvents={events}
           onReady={onReady}
-          style={{ height, minWidth: 900 }}
+          // The chart fits the box's width (no minimum width: at 1366×768 a fixed 900 px cut the legend's
+          // right end off); the time axis narrows, the row labels keep their column.
+          style={{ height }}
           {...facts}
           data-testid="wall-chart"
           aria-label={title}

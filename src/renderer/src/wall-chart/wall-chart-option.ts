@@ -40,7 +40,15 @@ export interface WallChartView {
   subtitle: string
   /** Rows that fit on screen; more rows scroll (wheel or the slider on the right). All when omitted. */
   rowsShown?: number
+  /**
+   * The box is too narrow for the title and the legend side by side (1366×768 with the area tree open):
+   * the legend moves down to the subtitle's row, which is short, so neither is cut or overlapped.
+   */
+  narrow?: boolean
 }
+
+/** Below this width (CSS px) the title and the legend no longer fit on one row. */
+export const NARROW_WIDTH = 1100
 
 /** Rows that fit in a chart of the given height. */
 export function rowsFitting(height: number): number {
@@ -196,7 +204,7 @@ export function buildWallOption(view: WallChartView): EChartsOption {
       subtextStyle: { fontSize: 12, color: '#595959' }
     },
     legend: {
-      top: 14,
+      top: view.narrow ? 38 : 14,
       right: 24,
       data: [...TONES.map((t) => TONE_NAME[t]), MILESTONE_SERIES],
       itemWidth: 16,
