@@ -19,6 +19,7 @@ import { useApi, useApiMutation } from '../api/hooks'
 import { enterToSubmit } from '../progress/dialog-keys'
 import { problemsOf, schemaProblems, showProblems } from '../progress/form-errors'
 import { UnitPicker } from './UnitPicker'
+import { phaseForDeadline, phaseQuestion } from './phase-for-deadline'
 
 /** The form holds a draft as antd's inputs hold it: text for the code, 0 for city-wide, dayjs dates. */
 type TaskForm = Omit<TaskDraft, 'code' | 'areaId' | 'startDate' | 'deadline'> & {
@@ -78,7 +79,7 @@ function TaskFormBody(props: {
   onSaved?(id: number): void
 }): React.JSX.Element {
   const { task, onClose, onSaved } = props
-  const { message } = AntApp.useApp()
+  const { message, modal } = AntApp.useApp()
   const [form] = Form.useForm<TaskForm>()
   const [alert, setAlert] = useState<string | null>(null)
   const options = useApi('task.options', {})
@@ -103,6 +104,28 @@ function TaskFormBody(props: {
       note: v.note ?? ''
     }
     form.setFields(FIELDS.map((name) => ({ name, errors: [] })))
+    // A deadline moved past the phase's year: ask whether the task moves to that year's phase too.
+    const next =
+      draft.deadline !== (task?.deadline ?? null)
+        ? phaseForDeadline(draft.deadline, draft.phase, options.data?.phases ?? [])
+        : null
+    if (next && draft.deadline && draft.phase) {
+      const phases = options.data?.phases ?? []
+      const move = await new Promise<boolean>((resolve) =>
+        modal.confirm({
+          title: '是否调整任务所属阶段？',
+          content: phaseQuestion(draft.deadline!, draft.phase!, next, phases),
+          okText: `移到“${next.name}”阶段`,
+          cancelText: '不调整阶段',
+          onOk: () => resolve(true),
+          onCancel: () => resolve(false)
+        })
+      )
+      if (move) {
+        draft.phase = next.key
+        form.setFieldValue('phase', next.key)
+      }
+    }
     try {
       if (task) {
         const changes = Object.fromEntries(

@@ -87,7 +87,10 @@ export function TaskLedgerPage(): React.JSX.Element {
   const [recycleOpen, setRecycleOpen] = useState(false)
   const [areaOpen, setAreaOpen] = useState(false)
 
-  const { cellError, clearCellError, onCellEditRequest } = useCellEdit(asOf)
+  const { cellError, clearCellError, onCellEditRequest } = useCellEdit(
+    asOf,
+    options.data?.phases ?? NO_PHASES
+  )
   // The refused cell's mark comes from the columns' class rule: redraw the editable cells when it moves.
   useEffect(() => {
     api?.refreshCells({ force: true, columns: [...EDITABLE_COLUMNS] })
