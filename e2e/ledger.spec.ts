@@ -65,7 +65,8 @@ test('a clerk edits a cell: it is saved, the light follows, and 操作日志 has
   await page.keyboard.press('Tab')
   await expect(lead).toBeHidden()
   await expect(await ledger.shownCell('5.7', 'leadUnits')).toHaveText(`${leadBefore}、市生态环境局`)
-  await expect(ledger.grid.locator('.ag-cell-focus')).toHaveAttribute('col-id', 'status')
+  // The next cell on screen: 状态 and 进度 are frozen at the right, so 办结日期 follows 牵头单位.
+  await expect(ledger.grid.locator('.ag-cell-focus')).toHaveAttribute('col-id', 'completedDate')
 
   // Units are picked or typed; a name CivDesk does not know becomes a new unit, said so in 操作日志.
   await ledger.addUnits('5.7', 'supportUnits', ['示例市城中村改造指挥部'])
