@@ -29,6 +29,7 @@ import { ShownCount, ShownExport } from '../ledger/shown-rows'
 import { EDITABLE_COLUMNS, taskColumns } from '../ledger/task-columns'
 import { TaskDetailDrawer } from '../ledger/TaskDetailDrawer'
 import { TaskFormDialog } from '../ledger/TaskFormDialog'
+import { SkipToGrid } from '../ledger/SkipToGrid'
 import { useCellEdit } from '../ledger/use-cell-edit'
 import { ProgressReportDialog } from '../progress/ProgressReportDialog'
 import { BackwardScheduleDialog, type BackwardScheduleTarget } from '../schedule/BackwardScheduleDialog'
@@ -260,6 +261,7 @@ export function TaskLedgerPage(): React.JSX.Element {
     return <Alert type="error" showIcon message={tasks.error.message} style={{ margin: 20 }} />
   return (
     <div className="page page-fill ledger-page">
+      <SkipToGrid api={api} />
       <div className="ledger-toolbar">
         <LedgerFilters
           searchRef={searchRef}
