@@ -58,15 +58,15 @@ export function FirstRunPage({
                 icon={<DatabaseOutlined />}
                 loading={loadSample.isPending}
                 onClick={() =>
-                  loadSample.mutate(
-                    { scale: 1 },
-                    {
-                      onSuccess: (r) =>
-                        message.success(
-                          `已载入示例数据：${formatCount(r.villages)}个城中村、${formatCount(r.tasks)}项任务`
-                        ),
-                      onError: (e) => message.error(e.message)
-                    }
+                  // mutateAsync, not mutate's callbacks: the refreshed app.info replaces this page as soon
+                  // as the data file has data, and react-query drops an unmounted component's callbacks,
+                  // so the clerk never saw the confirmation. The promise settles either way.
+                  loadSample.mutateAsync({ scale: 1 }).then(
+                    (r) =>
+                      message.success(
+                        `已载入示例数据：${formatCount(r.villages)}个城中村、${formatCount(r.tasks)}项任务`
+                      ),
+                    (e: Error) => message.error(e.message)
                   )
                 }
               >
