@@ -1,10 +1,7 @@
-import type { TaskRow } from '../src/shared/contract'
-import { cliJson } from './harness/cli'
+import { tasksOf } from './harness/cli'
 import { expect, test } from './harness/fixtures'
 import { AppShell } from './pages/app-shell'
 import { TaskLedgerPage } from './pages/task-ledger-page'
-
-const tasksOf = (dataFile: string) => cliJson<TaskRow[]>(['tasks', '--db', dataFile])
 
 test('the units editor: Enter picks the highlighted unit, a new one only through 新建单位, Tab adds nothing', async ({
   page,

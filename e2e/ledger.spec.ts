@@ -1,5 +1,4 @@
-import type { TaskRow } from '../src/shared/contract'
-import { cliJson } from './harness/cli'
+import { cliJson, tasksOf } from './harness/cli'
 import { expect, test } from './harness/fixtures'
 import { AppShell } from './pages/app-shell'
 import { AreaTree } from './pages/area-tree'
@@ -7,8 +6,6 @@ import { SettingsPage } from './pages/settings-page'
 import { TaskLedgerPage } from './pages/task-ledger-page'
 
 const AS_OF = '2025-09-30'
-const tasksOf = (dataFile: string) => cliJson<TaskRow[]>(['tasks', '--db', dataFile])
-
 test('the ledger shows the plan in order under its phase and section headings', async ({
   page,
   sampleCity

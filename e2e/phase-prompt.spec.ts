@@ -1,10 +1,7 @@
-import type { TaskRow } from '../src/shared/contract'
-import { cliJson } from './harness/cli'
+import { tasksOf } from './harness/cli'
 import { expect, test } from './harness/fixtures'
 import { AppShell } from './pages/app-shell'
 import { TaskLedgerPage } from './pages/task-ledger-page'
-
-const tasksOf = (dataFile: string): TaskRow[] => cliJson<TaskRow[]>(['tasks', '--db', dataFile])
 
 test('a deadline moved past its phase’s year asks whether the task moves to that phase', async ({
   page,

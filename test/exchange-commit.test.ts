@@ -13,7 +13,7 @@ import { listTasks } from '../src/main/task/task-list'
 import { silentLogger } from '../src/main/system/logger'
 import { cli } from './cli-harness'
 import { addSheet, badDatesLedger, plainLedger, workbookBytes } from './exchange-corpus'
-import { AS_OF, clock, demoApp, dispatcher, sha256 } from './exchange-helpers'
+import { AS_OF, chosenLedger, clock, demoApp, dispatcher, sha256 } from './exchange-helpers'
 import { useTempDir } from './temp-dir'
 
 /**
@@ -35,11 +35,7 @@ afterEach(() => ctx.db.close())
 
 const call = dispatcher(() => handlers)
 
-function chosen(name: string, bytes: Buffer): string {
-  const path = join(dir, name)
-  writeFileSync(path, bytes)
-  return ctx.files.register(path, 'ledger-xlsx', 'input').ref
-}
+const chosen = (name: string, bytes: Buffer): string => chosenLedger(ctx, dir, name, bytes)
 
 const preview = (file: string, mappings: MappingOverride[] = [], kind = 'tasks') =>
   call<ImportPreview>('exchange.preview', { file, kind, mappings, asOf: AS_OF })

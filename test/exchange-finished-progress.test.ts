@@ -1,12 +1,10 @@
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportPreview, ImportResult, RowFix } from '../src/shared/contract'
 import type { AppContext } from '../src/main/app-context'
 import type { Handlers } from '../src/main/api/handlers'
 import { listTasks } from '../src/main/task/task-list'
 import { addSheet, workbookBytes } from './exchange-corpus'
-import { AS_OF, demoApp, dispatcher } from './exchange-helpers'
+import { AS_OF, chosenLedger, demoApp, dispatcher } from './exchange-helpers'
 import { useTempDir } from './temp-dir'
 
 /**
@@ -23,9 +21,10 @@ let file: string
 beforeEach(async () => {
   dir = tempDir()
   ;({ ctx, handlers } = await demoApp(dir))
-  const path = join(dir, '进展.xlsx')
-  writeFileSync(
-    path,
+  file = chosenLedger(
+    ctx,
+    dir,
+    '进展.xlsx',
     await workbookBytes((wb) =>
       addSheet(wb, '进展', [
         ['序号', '任务名称', '牵头单位', '完成时限', '状态', '进展情况'],
@@ -35,7 +34,6 @@ beforeEach(async () => {
       ])
     )
   )
-  file = ctx.files.register(path, 'ledger-xlsx', 'input').ref
 })
 afterEach(() => ctx.db.close())
 

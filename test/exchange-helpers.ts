@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from 'vitest'
 import type { ImportKind, ImportPreview, MappingOverride } from '../src/shared/contract'
@@ -84,4 +84,11 @@ export function dispatcher(handlers: () => Handlers) {
     if (!reply.ok) throw Object.assign(new Error(reply.error.message), { code: reply.error.code })
     return reply.value as T
   }
+}
+
+/** Writes a workbook into `dir` and hands back the handle a file dialog would give the wizard for it. */
+export function chosenLedger(ctx: AppContext, dir: string, name: string, bytes: Buffer): string {
+  const path = join(dir, name)
+  writeFileSync(path, bytes)
+  return ctx.files.register(path, 'ledger-xlsx', 'input').ref
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs'
-import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportKindInfo, ImportPreview, ImportResult } from '../src/shared/contract'
@@ -9,7 +9,7 @@ import type { ImportKind, PlannedRow } from '../src/main/exchange/kinds/import-k
 import { registerImportKind } from '../src/main/exchange/kinds/registry'
 import { writeAudits } from '../src/main/store/audit'
 import { select, selectValue } from '../src/main/store/typed-query'
-import { AS_OF, demoApp, dispatcher } from './exchange-helpers'
+import { AS_OF, chosenLedger, demoApp, dispatcher } from './exchange-helpers'
 import { useTempDir } from './temp-dir'
 
 /**
@@ -112,9 +112,7 @@ async function aliasFile(rows: [string, string][], header: string[] = ['单位�
   sheet.addRow(['各单位简称（2025年）'])
   sheet.addRow(header)
   for (const row of rows) sheet.addRow(row)
-  const path = join(dir, '简称.xlsx')
-  writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()))
-  return ctx.files.register(path, 'ledger-xlsx', 'input').ref
+  return chosenLedger(ctx, dir, '简称.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()))
 }
 
 const request = (file: string) => ({ file, kind: 'unit-aliases', asOf: AS_OF })

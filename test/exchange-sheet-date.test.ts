@@ -1,12 +1,10 @@
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportPreview, ImportResult } from '../src/shared/contract'
 import type { AppContext } from '../src/main/app-context'
 import type { Handlers } from '../src/main/api/handlers'
 import { listTasks } from '../src/main/task/task-list'
 import { addSheet, workbookBytes, type Row } from './exchange-corpus'
-import { AS_OF, demoApp, dispatcher } from './exchange-helpers'
+import { AS_OF, chosenLedger, demoApp, dispatcher } from './exchange-helpers'
 import { useTempDir } from './temp-dir'
 
 /**
@@ -30,9 +28,8 @@ const HEADER: Row = ['序号', '任务名称', '牵头单位', '完成时限', '
 const TASK: Row = ['SD-1', '背街小巷路灯补亮', '市城管局', '2025-12-31', '已完成12条小巷路灯安装']
 
 async function imported(above: Row[], header: Row = HEADER, task: Row = TASK) {
-  const path = join(dir, '填报.xlsx')
-  writeFileSync(path, await workbookBytes((wb) => addSheet(wb, '进展', [...above, header, task])))
-  const file = ctx.files.register(path, 'ledger-xlsx', 'input').ref
+  const bytes = await workbookBytes((wb) => addSheet(wb, '进展', [...above, header, task]))
+  const file = chosenLedger(ctx, dir, '填报.xlsx', bytes)
   const preview = await call<ImportPreview>('exchange.preview', {
     file,
     kind: 'tasks',

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
+import type { TaskRow } from '../../src/shared/contract'
 
 const ROOT = join(__dirname, '..', '..')
 
@@ -22,3 +23,6 @@ export function cliJson<T>(args: string[]): T {
     throw new Error(`cli ${args.join(' ')} failed (${result.status}): ${result.stderr}`)
   return JSON.parse(result.stdout) as T
 }
+
+/** The data file's tasks as `tasks --json` reports them: what a story checks the page against. */
+export const tasksOf = (dataFile: string): TaskRow[] => cliJson<TaskRow[]>(['tasks', '--db', dataFile])
