@@ -23,13 +23,6 @@ export const FILE_PURPOSES = {
     direction: 'open',
     maxBytes: 4 * 1024 * 1024 * 1024
   },
-  // A returned 填报表 (issue 15), or the .zip a unit sent its return in.
-  'round-return': {
-    label: '填报表（Excel 或压缩包）',
-    extensions: ['xlsx', 'zip'],
-    direction: 'open',
-    maxBytes: 50 * 1024 * 1024
-  },
   'export-xlsx': { label: 'Excel 工作簿', extensions: ['xlsx'], direction: 'save', maxBytes: 0 },
   docx: { label: 'Word 文档', extensions: ['docx'], direction: 'save', maxBytes: 0 },
   png: { label: 'PNG 图片', extensions: ['png'], direction: 'save', maxBytes: 0 },
