@@ -1,16 +1,29 @@
+import { statSync } from 'node:fs'
 import type { AppContext } from '../app-context'
 import { UserError } from '../../shared/errors'
 import type { roundContract } from '../../shared/contract/round'
+import { roundBoard, roundHighlights, roundHistory, unitRoundHistory } from '../round/round-board'
+import { writeRoundFiles } from '../round/round-files'
 import { openRound, roundCandidates } from '../round/round-open'
 import { listRounds, roundDetail, roundItemsOf, readRound, toItemRow } from '../round/round-queries'
+import { remindMissing, returnToUnit } from '../round/round-return'
+import { acceptChecked, checkOne, collectReturns } from '../round/round-service'
 import type { HandlerGroup } from './handler-types'
 
-function notYet(): never {
-  throw new UserError('invalid-input', '该填报功能尚未实现')
-}
-
-/** 填报轮次 (issue 15): files are read and written only where the clerk chose (handles). */
+/**
+ * 填报轮次 (issue 15). Files are read and written only where the clerk chose (handles): returns as
+ * 'round-return' files or folders, output into a folder; every file written is registered as an output
+ * handle so the web mode can hand it over as a download.
+ */
 export function roundHandlers(ctx: AppContext): HandlerGroup<typeof roundContract> {
+  const sourcePath = (ref: string): string => {
+    try {
+      return ctx.files.resolve(ref, 'input', ['round-return'])
+    } catch {
+      return ctx.files.resolve(ref, 'folder', ['notice-folder'])
+    }
+  }
+  const out = (path: string, purpose: 'docx' | 'export-xlsx') => ctx.files.register(path, purpose, 'output')
   return {
     'round.list': () => listRounds(ctx.db),
     'round.get': ({ id }) => roundDetail(ctx.db, id),
@@ -20,14 +33,63 @@ export function roundHandlers(ctx: AppContext): HandlerGroup<typeof roundContrac
       return roundItemsOf(ctx.db, id, unitId).map(toItemRow)
     },
     'round.open': (input) => openRound(ctx, input),
-    'round.writeFiles': notYet,
-    'round.collectPreview': notYet,
-    'round.accept': notYet,
-    'round.return': notYet,
-    'round.status': notYet,
-    'round.remind': notYet,
-    'round.history': notYet,
-    'round.unitHistory': notYet,
-    'round.highlights': notYet
+    'round.writeFiles': async ({ id, folder, issuedOn }) => {
+      const parent = ctx.files.resolve(folder, 'folder', ['notice-folder'])
+      const written = await writeRoundFiles(ctx, id, parent, issuedOn)
+      return {
+        folder: ctx.files.register(written.folder, 'notice-folder', 'folder'),
+        zip: ctx.files.register(written.zip, 'export-xlsx', 'output'),
+        notice: out(written.notice, 'docx'),
+        files: written.files.map((f) => ({ unit: f.unit, file: out(f.path, 'export-xlsx'), items: f.items }))
+      }
+    },
+    'round.collectPreview': async ({ id, asOf, files, folders }) => {
+      const inputs = [
+        ...files.map((ref) => ({
+          ref,
+          path: ctx.files.resolve(ref, 'input', ['round-return']),
+          folder: false
+        })),
+        ...folders.map((ref) => ({
+          ref,
+          path: ctx.files.resolve(ref, 'folder', ['notice-folder']),
+          folder: true
+        }))
+      ]
+      return (await collectReturns(ctx, id, inputs, asOf)).preview
+    },
+    'round.accept': ({ id, source, checksum, itemIds, asOf }) =>
+      acceptChecked(ctx, id, sourcePath(source.ref), source.entry, checksum, itemIds, asOf),
+    'round.return': async ({ id, unitId, source, checksum, reason, itemReasons, folder, asOf }) => {
+      let file = null
+      if (source !== undefined) {
+        const checked = await checkOne(ctx, id, sourcePath(source.ref), source.entry, asOf)
+        if (checksum !== undefined && checked.check.checksum !== checksum)
+          throw new UserError('conflict', `“${checked.check.name}”在检查之后被修改过，请重新检查`)
+        if (checked.check.unitId !== unitId)
+          throw new UserError('invalid-input', `“${checked.check.name}”不是该单位的填报表`)
+        file = {
+          name: checked.check.name,
+          checksum: checked.check.checksum,
+          problems: checked.check.problems
+        }
+      }
+      const dir = ctx.files.resolve(folder, 'folder', ['notice-folder'])
+      if (!statSync(dir).isDirectory()) throw new UserError('invalid-input', '请选择保存退回说明的文件夹')
+      const result = await returnToUnit(ctx, id, { unitId, reason, itemReasons, file, asOf }, dir)
+      return { returnId: result.returnId, unit: result.unit, file: out(result.path, 'docx') }
+    },
+    'round.status': ({ id, asOf }) => roundBoard(ctx, id, asOf),
+    'round.remind': async ({ id, asOf, issuedOn, folder }) => {
+      const dir = ctx.files.resolve(folder, 'folder', ['notice-folder'])
+      const result = await remindMissing(ctx, id, asOf, issuedOn, dir)
+      return {
+        reminders: result.reminders.map(({ path, ...r }) => ({ ...r, file: out(path, 'docx') })),
+        skipped: result.skipped
+      }
+    },
+    'round.history': ({ id }) => roundHistory(ctx, id),
+    'round.unitHistory': ({ unitId, asOf }) => unitRoundHistory(ctx, unitId, asOf),
+    'round.highlights': ({ asOf }) => roundHighlights(ctx, asOf)
   }
 }
