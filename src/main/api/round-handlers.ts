@@ -20,7 +20,7 @@ export function roundHandlers(ctx: AppContext): HandlerGroup<typeof roundContrac
     try {
       return ctx.files.resolve(ref, 'input', ['round-return'])
     } catch {
-      return ctx.files.resolve(ref, 'folder', ['notice-folder'])
+      return ctx.files.resolve(ref, 'folder', ['round-folder', 'notice-folder'])
     }
   }
   const out = (path: string, purpose: 'docx' | 'export-xlsx') => ctx.files.register(path, purpose, 'output')
@@ -34,10 +34,10 @@ export function roundHandlers(ctx: AppContext): HandlerGroup<typeof roundContrac
     },
     'round.open': (input) => openRound(ctx, input),
     'round.writeFiles': async ({ id, folder, issuedOn }) => {
-      const parent = ctx.files.resolve(folder, 'folder', ['notice-folder'])
+      const parent = ctx.files.resolve(folder, 'folder', ['round-folder', 'notice-folder'])
       const written = await writeRoundFiles(ctx, id, parent, issuedOn)
       return {
-        folder: ctx.files.register(written.folder, 'notice-folder', 'folder'),
+        folder: ctx.files.register(written.folder, 'round-folder', 'folder'),
         zip: ctx.files.register(written.zip, 'export-xlsx', 'output'),
         notice: out(written.notice, 'docx'),
         files: written.files.map((f) => ({ unit: f.unit, file: out(f.path, 'export-xlsx'), items: f.items }))
@@ -52,7 +52,7 @@ export function roundHandlers(ctx: AppContext): HandlerGroup<typeof roundContrac
         })),
         ...folders.map((ref) => ({
           ref,
-          path: ctx.files.resolve(ref, 'folder', ['notice-folder']),
+          path: ctx.files.resolve(ref, 'folder', ['round-folder', 'notice-folder']),
           folder: true
         }))
       ]
@@ -74,14 +74,14 @@ export function roundHandlers(ctx: AppContext): HandlerGroup<typeof roundContrac
           problems: checked.check.problems
         }
       }
-      const dir = ctx.files.resolve(folder, 'folder', ['notice-folder'])
+      const dir = ctx.files.resolve(folder, 'folder', ['round-folder', 'notice-folder'])
       if (!statSync(dir).isDirectory()) throw new UserError('invalid-input', '请选择保存退回说明的文件夹')
       const result = await returnToUnit(ctx, id, { unitId, reason, itemReasons, file, asOf }, dir)
       return { returnId: result.returnId, unit: result.unit, file: out(result.path, 'docx') }
     },
     'round.status': ({ id, asOf }) => roundBoard(ctx, id, asOf),
     'round.remind': async ({ id, asOf, issuedOn, folder }) => {
-      const dir = ctx.files.resolve(folder, 'folder', ['notice-folder'])
+      const dir = ctx.files.resolve(folder, 'folder', ['round-folder', 'notice-folder'])
       const result = await remindMissing(ctx, id, asOf, issuedOn, dir)
       return {
         reminders: result.reminders.map(({ path, ...r }) => ({ ...r, file: out(path, 'docx') })),
