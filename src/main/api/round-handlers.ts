@@ -8,6 +8,7 @@ import { openRound, roundCandidates } from '../round/round-open'
 import { listRounds, roundDetail, roundItemsOf, readRound, toItemRow } from '../round/round-queries'
 import { remindMissing, returnToUnit } from '../round/round-return'
 import { acceptChecked, checkOne, collectReturns } from '../round/round-service'
+import { receiveReturns } from '../round/round-receive'
 import type { HandlerGroup } from './handler-types'
 
 /**
@@ -16,13 +17,22 @@ import type { HandlerGroup } from './handler-types'
  * handle so the web mode can hand it over as a download.
  */
 export function roundHandlers(ctx: AppContext): HandlerGroup<typeof roundContract> {
+  // A return is a chosen file or .zip ('round-return'), or a folder of them ('round-folder').
   const sourcePath = (ref: string): string => {
     try {
       return ctx.files.resolve(ref, 'input', ['round-return'])
     } catch {
-      return ctx.files.resolve(ref, 'folder', ['round-folder', 'notice-folder'])
+      return ctx.files.resolve(ref, 'folder', ['round-folder'])
     }
   }
+  const inputsOf = (files: readonly string[], folders: readonly string[]) => [
+    ...files.map((ref) => ({
+      ref,
+      path: sourcePath(ref),
+      folder: ctx.files.resolveAny(ref).kind === 'folder'
+    })),
+    ...folders.map((ref) => ({ ref, path: ctx.files.resolve(ref, 'folder', ['round-folder']), folder: true }))
+  ]
   const out = (path: string, purpose: 'docx' | 'export-xlsx') => ctx.files.register(path, purpose, 'output')
   return {
     'round.list': () => listRounds(ctx.db),
@@ -34,7 +44,7 @@ export function roundHandlers(ctx: AppContext): HandlerGroup<typeof roundContrac
     },
     'round.open': (input) => openRound(ctx, input),
     'round.writeFiles': async ({ id, folder, issuedOn }) => {
-      const parent = ctx.files.resolve(folder, 'folder', ['round-folder', 'notice-folder'])
+      const parent = ctx.files.resolve(folder, 'folder', ['round-folder'])
       const written = await writeRoundFiles(ctx, id, parent, issuedOn)
       return {
         folder: ctx.files.register(written.folder, 'round-folder', 'folder'),
@@ -52,11 +62,15 @@ export function roundHandlers(ctx: AppContext): HandlerGroup<typeof roundContrac
         })),
         ...folders.map((ref) => ({
           ref,
-          path: ctx.files.resolve(ref, 'folder', ['round-folder', 'notice-folder']),
+          path: ctx.files.resolve(ref, 'folder', ['round-folder']),
           folder: true
         }))
       ]
       return (await collectReturns(ctx, id, inputs, asOf)).preview
+    },
+    'round.receive': async ({ id, asOf, files, folders }) => {
+      const { checked } = await collectReturns(ctx, id, inputsOf(files, folders), asOf)
+      return receiveReturns(ctx, id, checked, asOf)
     },
     'round.accept': ({ id, source, checksum, itemIds, asOf }) =>
       acceptChecked(ctx, id, sourcePath(source.ref), source.entry, checksum, itemIds, asOf),
@@ -74,14 +88,14 @@ export function roundHandlers(ctx: AppContext): HandlerGroup<typeof roundContrac
           problems: checked.check.problems
         }
       }
-      const dir = ctx.files.resolve(folder, 'folder', ['round-folder', 'notice-folder'])
+      const dir = ctx.files.resolve(folder, 'folder', ['round-folder'])
       if (!statSync(dir).isDirectory()) throw new UserError('invalid-input', '请选择保存退回说明的文件夹')
       const result = await returnToUnit(ctx, id, { unitId, reason, itemReasons, file, asOf }, dir)
       return { returnId: result.returnId, unit: result.unit, file: out(result.path, 'docx') }
     },
     'round.status': ({ id, asOf }) => roundBoard(ctx, id, asOf),
     'round.remind': async ({ id, asOf, issuedOn, folder }) => {
-      const dir = ctx.files.resolve(folder, 'folder', ['round-folder', 'notice-folder'])
+      const dir = ctx.files.resolve(folder, 'folder', ['round-folder'])
       const result = await remindMissing(ctx, id, asOf, issuedOn, dir)
       return {
         reminders: result.reminders.map(({ path, ...r }) => ({ ...r, file: out(path, 'docx') })),

@@ -206,7 +206,12 @@ export function readReturnRows(
     ): T | null => {
       if (reading.ok) return reading.value
       const c = RETURN_COLUMNS.findIndex((x) => x.fill === field) + 1
-      problems.push(problem(S, r, c, `${RETURN_COLUMNS[c - 1].header}：${reading.message}`))
+      const header = RETURN_COLUMNS[c - 1].header
+      const message =
+        reading.message.startsWith(header) || reading.message.includes(`${header}“`)
+          ? reading.message
+          : `${header}：${reading.message}`
+      problems.push(problem(S, r, c, message))
       return null
     }
     const cellOf = (field: FillField) => cells[RETURN_COLUMNS.findIndex((x) => x.fill === field)]

@@ -7,6 +7,7 @@ import { select, selectValue } from '../store/typed-query'
 import type { CheckedReturn } from './round-collect'
 import { readRound } from './round-queries'
 import { isFilled, type ReturnedRow } from './return-read'
+import { receivedOn } from './round-receive'
 
 function problemsText(check: ReturnCheck): string {
   return check.problems
@@ -63,6 +64,7 @@ export function acceptReturn(
   const phone = filled.find((r) => r.phone)?.phone ?? ''
   const unitId = check.unitId
   return ctx.db.transaction(() => {
+    const arrived = receivedOn(ctx, roundId, unitId, check.checksum, receivedAt)
     let returnId: number
     try {
       returnId = Number(
@@ -76,7 +78,7 @@ export function acceptReturn(
             unitId,
             check.name.slice(0, 300),
             check.checksum,
-            receivedAt,
+            arrived,
             chosen.length,
             reporter,
             phone,

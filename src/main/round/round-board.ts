@@ -15,11 +15,11 @@ import { readRound, roundUnits } from './round-queries'
 interface ReturnRecord {
   unitId: number
   receivedAt: IsoDate
-  outcome: 'accepted' | 'returned'
+  outcome: 'received' | 'accepted' | 'returned'
 }
 
 /**
- * A unit's state from its returns: the latest decision counts (已采纳 / 已退回); none yet is 未报. Whether
+ * A unit's state from its returns: the latest one counts (已报/逾期报送 while undecided, 已采纳, 已退回); none is 未报. Whether
  * it reported on time is its first return's arrival against the due date: a unit sent back and
  * resubmitting late still reported on time the first time.
  */
@@ -29,8 +29,11 @@ function stateOf(
 ): Pick<RoundBoardUnit, 'state' | 'returnedAt' | 'onTime' | 'returns'> {
   if (returns.length === 0) return { state: 'missing', returnedAt: null, onTime: null, returns: 0 }
   const last = returns[returns.length - 1]
+  // Received and not yet decided: 已报, or 逾期报送 when it arrived after the due date.
+  const state: RoundUnitState =
+    last.outcome === 'received' ? (last.receivedAt <= due ? 'reported' : 'late') : last.outcome
   return {
-    state: last.outcome,
+    state,
     returnedAt: last.receivedAt,
     onTime: returns[0].receivedAt <= due,
     returns: returns.length

@@ -213,8 +213,8 @@ function differences(a: CheckedReturn, b: CheckedReturn): string[] {
 }
 
 /**
- * Marks second returns from the same unit in one batch: the workbook saved last (its own modified time,
- * then its place in the batch) stands; each shows what differs from the other. A return already accepted
+ * Marks second returns from the same unit in one batch: a sound file stands over a refused one, then the
+ * workbook saved last, then the later in the batch; each shows what differs from the other. A return already accepted
  * for the unit is named too: accepting a newer one adds to the history, it does not erase the earlier one.
  */
 export function markDuplicates(ctx: AppContext, roundId: number, checked: CheckedReturn[]): void {
@@ -227,7 +227,11 @@ export function markDuplicates(ctx: AppContext, roundId: number, checked: Checke
   }
   for (const [unitId, list] of byUnit) {
     if (list.length > 1) {
-      const order = [...list].sort((a, b) => (a.modified?.getTime() ?? 0) - (b.modified?.getTime() ?? 0))
+      // A sound file stands over a refused one; among equals the one saved last (then the later in the batch).
+      const rank = (c: CheckedReturn) => (c.check.verdict === 'ok' ? 1 : 0)
+      const order = [...list].sort(
+        (a, b) => rank(a) - rank(b) || (a.modified?.getTime() ?? 0) - (b.modified?.getTime() ?? 0)
+      )
       const standing = order[order.length - 1]
       for (const c of list) {
         const other = c === standing ? order[order.length - 2] : standing

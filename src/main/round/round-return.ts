@@ -12,6 +12,7 @@ import { writeFileAtomic } from '../system/atomic-file'
 import { roundBoard } from './round-board'
 import { chaseNotice, returnNote } from './round-docx'
 import { roundOffice } from './round-files'
+import { receivedOn } from './round-receive'
 import { readRound, roundItemsOf } from './round-queries'
 
 export interface ReturnRequest {
@@ -64,7 +65,7 @@ export async function returnToUnit(
             req.unitId,
             (req.file?.name ?? '').slice(0, 300),
             req.file?.checksum ?? null,
-            req.asOf,
+            receivedOn(ctx, roundId, req.unitId, req.file?.checksum ?? null, req.asOf),
             JSON.stringify([
               ...fileProblems,
               ...req.itemReasons.map((r) => ({

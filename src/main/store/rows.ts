@@ -254,7 +254,7 @@ export interface Tables {
     file_name: string
     checksum: string | null
     received_at: IsoDate
-    outcome: 'accepted' | 'returned'
+    outcome: 'received' | 'accepted' | 'returned'
     /** JSON array of ReturnProblem. */
     problems: string
     reason: string

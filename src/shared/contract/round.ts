@@ -312,8 +312,27 @@ export const roundContract = {
   'round.writeFiles': mutation<RoundFilesResult>()(
     z.object({ id: roundId, folder: fileRef, issuedOn: dateField('发文日期') }).strict()
   ),
-  /** Checks returned files (chosen files, .zip files, folders) and says what accepting them would do; writes nothing. */
+  /**
+   * Checks returned files and says what accepting them would do; writes nothing. `files` are
+   * 'round-return' file refs or 'round-folder' folder refs (the folder's .xlsx/.zip are read).
+   */
   'round.collectPreview': query<CollectPreview>()(
+    z
+      .object({
+        id: roundId,
+        asOf,
+        files: z.array(fileRef).max(500).default([]),
+        folders: z.array(fileRef).max(20).default([])
+      })
+      .strict()
+      .refine((v) => v.files.length + v.folders.length > 0, { message: '请选择要收取的文件' })
+  ),
+  /**
+   * 收取: checks like collectPreview and records each file that identifies a unit of this round as a
+   * received return (已报, or 逾期报送 after the due date) without applying it; the same file twice is
+   * recorded once. Refused files are recorded with their problems, so the board shows the unit reported.
+   */
+  'round.receive': mutation<CollectPreview>()(
     z
       .object({
         id: roundId,

@@ -7,7 +7,7 @@ const DATE = "GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'"
  * - round: what was asked, as of which 统计截止日期, by when; round_unit and round_item fix, when the
  *   round opens, who is asked about what (with the item as it stood then: code, title, deadline, light,
  *   last progress), so a return always answers a known question even after the ledger changed;
- * - round_return: every decision on a return (采纳 or 退回), with the returned file's checksum, the day it
+ * - round_return: every return received (收取, not yet decided) and every decision on one (采纳 or 退回), with the returned file's checksum, the day it
  *   arrived and the problems or reasons. One return is accepted once: a unique index on the accepted
  *   checksum per unit makes a second window's accept fail inside its transaction;
  * - round_reminder: the 催报通知 issued for units still missing, numbered in the reminder series of the
@@ -78,7 +78,7 @@ export const reportingRounds: Migration = {
         file_name TEXT NOT NULL DEFAULT '',
         checksum TEXT CHECK (checksum IS NULL OR length(checksum) = 64),
         received_at TEXT NOT NULL CHECK (received_at ${DATE}),
-        outcome TEXT NOT NULL CHECK (outcome IN ('accepted', 'returned')),
+        outcome TEXT NOT NULL CHECK (outcome IN ('received', 'accepted', 'returned')),
         problems TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(problems)),
         reason TEXT NOT NULL DEFAULT '',
         accepted_items INTEGER NOT NULL DEFAULT 0 CHECK (accepted_items >= 0),
@@ -91,6 +91,8 @@ export const reportingRounds: Migration = {
       CREATE INDEX round_return_unit ON round_return (round_id, unit_id);
       CREATE UNIQUE INDEX round_return_accepted_once ON round_return (round_id, unit_id, checksum)
         WHERE outcome = 'accepted';
+      CREATE UNIQUE INDEX round_return_received_once ON round_return (round_id, unit_id, checksum)
+        WHERE outcome = 'received';
 
       CREATE TABLE round_reminder (
         id INTEGER PRIMARY KEY,
