@@ -22,7 +22,8 @@ const keyOf = (check: ReturnCheck): string => `${check.source.ref}\u0001${check.
 
 /**
  * 收取: the clerk picks the returned files (many at once, a folder, or the .zip they came in); each is
- * identified by what is inside it and checked, nothing is written. Then, file by file, 采纳 or 退回.
+ * identified by what is inside it, checked and recorded as received, nothing applied. Then, file by
+ * file, 采纳 or 退回.
  */
 export function CollectPanel(props: { roundId: number; asOf: IsoDate }): React.JSX.Element {
   const { message } = AntApp.useApp()
@@ -35,17 +36,24 @@ export function CollectPanel(props: { roundId: number; asOf: IsoDate }): React.J
   const [sentBack, setSentBack] = useState<ReturnResult[]>([])
   const accept = useApiMutation('round.accept')
 
-  const check = async (next: Sources): Promise<void> => {
+  const receive = useApiMutation('round.receive')
+
+  /**
+   * Newly chosen files are received (the unit has reported: 已报, or 逾期报送 after the due date; the same
+   * file twice counts once); after a decision the same files are only checked again.
+   */
+  const check = async (next: Sources, record = false): Promise<void> => {
     if (next.files.length + next.folders.length === 0) return
     setChecking(true)
     setFailure(null)
     try {
-      const result = await call('round.collectPreview', {
+      const input = {
         id: props.roundId,
         asOf: props.asOf,
         files: next.files.map((f) => f.ref),
         folders: next.folders.map((f) => f.ref)
-      })
+      }
+      const result = record ? await receive.mutateAsync(input) : await call('round.collectPreview', input)
       setPreview(result)
       setCurrent((shown) =>
         shown && result.files.some((c) => keyOf(c) === shown)
@@ -67,7 +75,7 @@ export function CollectPanel(props: { roundId: number; asOf: IsoDate }): React.J
       if (chosen.length === 0) return
       const next = { ...sources, [into]: [...sources[into], ...chosen] }
       setSources(next)
-      await check(next)
+      await check(next, true)
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error))
     }

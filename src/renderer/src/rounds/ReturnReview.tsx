@@ -14,6 +14,14 @@ const KIND_LABEL: Record<ReturnChange['kind'], string> = {
   'village-item': '村事项'
 }
 
+/** One field's change on one line: the new text in full, the old one shortened (it is in the ledger). */
+function changeLine(f: ReturnChange['fields'][number]): string {
+  const old = f.old === '' ? '（空）' : f.old.length > 16 ? `${f.old.slice(0, 16)}…` : f.old
+  return `${f.label}：${old} → ${f.new}`
+}
+
+const WRAPPED = { lineHeight: '20px', paddingTop: '6px', paddingBottom: '6px' }
+
 const COLUMNS: ColDef<ReturnChange>[] = [
   { field: 'row', headerName: '行', width: 64, type: 'rightAligned' },
   { field: 'code', headerName: '编号', width: 110 },
@@ -24,6 +32,7 @@ const COLUMNS: ColDef<ReturnChange>[] = [
     minWidth: 160,
     wrapText: true,
     autoHeight: true,
+    cellStyle: WRAPPED,
     valueFormatter: (p) => (p.data ? `${p.data.title}（${KIND_LABEL[p.data.kind]}）` : '')
   },
   {
@@ -33,9 +42,8 @@ const COLUMNS: ColDef<ReturnChange>[] = [
     minWidth: 240,
     wrapText: true,
     autoHeight: true,
-    valueGetter: (p) =>
-      p.data?.fields.map((f) => `${f.label}：${f.old === '' ? '（空）' : f.old} → ${f.new}`).join('\n') ?? '',
-    cellStyle: { whiteSpace: 'pre-line', lineHeight: '20px', paddingTop: '6px', paddingBottom: '6px' }
+    valueGetter: (p) => p.data?.fields.map(changeLine).join('\n') ?? '',
+    cellStyle: { ...WRAPPED, whiteSpace: 'pre-line' }
   },
   {
     headerName: '未填',
@@ -45,7 +53,7 @@ const COLUMNS: ColDef<ReturnChange>[] = [
     wrapText: true,
     autoHeight: true,
     valueGetter: (p) => p.data?.empty.join('、') ?? '',
-    cellStyle: { color: '#ad6800', lineHeight: '20px', paddingTop: '6px', paddingBottom: '6px' }
+    cellStyle: { ...WRAPPED, color: '#ad6800' }
   }
 ]
 

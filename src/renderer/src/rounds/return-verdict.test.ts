@@ -44,10 +44,10 @@ describe('what a checked return amounts to for the clerk', () => {
       true
     ],
     [
-      'the version that does not stand',
-      { duplicate: { otherName: 'b.xlsx', differences: [], stands: 'other' } },
+      'the version that does not stand (refused for that)',
+      { verdict: 'refused', duplicate: { otherName: 'b.xlsx', differences: [], stands: 'other' } },
       '重复报送（以另一份为准）',
-      true,
+      false,
       true
     ]
   ])('%s', (_, over, badge, accept, sendBack) => {

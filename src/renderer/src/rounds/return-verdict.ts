@@ -8,8 +8,9 @@ export function checkBadge(check: ReturnCheck, roundId: number): CheckBadge {
     return { text: '其他轮次的填报表', color: 'default' }
   if (check.roundId === null) return { text: '不是本轮填报表', color: 'default' }
   if (check.alreadyAccepted) return { text: '已采纳', color: 'blue' }
-  if (check.verdict === 'refused') return { text: '有问题', color: 'red' }
+  // The version that does not stand is refused for that alone: say why, not merely 有问题.
   if (check.duplicate?.stands === 'other') return { text: '重复报送（以另一份为准）', color: 'orange' }
+  if (check.verdict === 'refused') return { text: '有问题', color: 'red' }
   if (check.duplicate) return { text: '重复报送（以此份为准）', color: 'gold' }
   return { text: '可采纳', color: 'green' }
 }
