@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { expect, type Workspace } from './harness/fixtures'
 import { AppShell } from './pages/app-shell'
 import { RoundsPage } from './pages/rounds-page'
+import { TaskLedgerPage } from './pages/task-ledger-page'
 import { fillReturn, resaveInLibreOffice, unzipWorkbooks } from './units/unit-returns'
 
 const ROUND = '2025年9月进展填报'
@@ -98,6 +99,7 @@ export async function reportingRound(
   await rounds.showFile(`${ROUND}-${resaved}`)
   await expect(rounds.reviewRows.first()).toContainText('→')
   await shot('review')
+  const acceptedCode = (await rounds.reviewRows.first().locator('[col-id="code"]').textContent())!.trim()
   await rounds.acceptAll.click()
   await expect(rounds.collectedFile(`${ROUND}-${resaved}`)).toContainText('已采纳')
 
@@ -150,4 +152,13 @@ export async function reportingRound(
     '2'
   )
   await shot('dashboard-card')
+
+  // The ledger's history says where the accepted progress came from.
+  await shell.goTo('任务台账')
+  const ledger = new TaskLedgerPage(page)
+  await ledger.openDetail(acceptedCode)
+  await expect(ledger.detail.getByTestId('progress-from-round').first()).toHaveText(
+    `来自填报：${ROUND}（${resaved}报送）`
+  )
+  await shot('ledger-history')
 }

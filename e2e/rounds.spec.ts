@@ -6,6 +6,6 @@ test('a clerk runs a reporting round: open, write, collect, review, accept, send
   sampleCity
 }) => {
   // LibreOffice re-saves one return and every unit fills its workbook in python: a long story.
-  test.setTimeout(300_000)
+  test.setTimeout(600_000)
   await reportingRound(page, sampleCity, async () => undefined)
 })

@@ -10,7 +10,7 @@ const SIZES = [
 for (const size of SIZES) {
   const tag = `${size.width}x${size.height}`
   test(`填报: a round from opening to chasing, ${tag}`, async ({ page, sampleCity }) => {
-    test.setTimeout(300_000)
+    test.setTimeout(600_000)
     await page.setViewportSize(size)
     await reportingRound(page, sampleCity, async (name) => {
       // Let the grids size their columns and the messages fade before the picture.
