@@ -28,7 +28,16 @@ export const FILE_PURPOSES = {
   png: { label: 'PNG 图片', extensions: ['png'], direction: 'save', maxBytes: 0 },
   'data-file': { label: '文明办工作台数据文件', extensions: ['db'], direction: 'save', maxBytes: 0 },
   'calendar-export': { label: '节假日安排文本', extensions: ['txt'], direction: 'save', maxBytes: 0 },
-  'notice-folder': { label: '通知文件夹', extensions: [], direction: 'folder', maxBytes: 0 }
+  'notice-folder': { label: '通知文件夹', extensions: [], direction: 'folder', maxBytes: 0 },
+  // A unit's 填报表 comes back as .xlsx, or several in the .zip they were forwarded in (issue 15).
+  'round-return': {
+    label: '填报表（Excel 或 .zip 压缩包）',
+    extensions: ['xlsx', 'zip'],
+    direction: 'open',
+    maxBytes: 50 * 1024 * 1024
+  },
+  /** Where a round's 填报表 and notices are written, or a folder of returned 填报表 to collect. */
+  'round-folder': { label: '填报文件夹', extensions: [], direction: 'folder', maxBytes: 0 }
 } as const satisfies Record<
   string,
   { label: string; extensions: readonly string[]; direction: 'open' | 'save' | 'folder'; maxBytes: number }
@@ -45,9 +54,16 @@ export type SavePurpose = {
 export const OPEN_PURPOSES = Object.keys(FILE_PURPOSES).filter(
   (p) => FILE_PURPOSES[p as FilePurpose].direction === 'open'
 ) as OpenPurpose[]
+export type FolderPurpose = {
+  [P in FilePurpose]: (typeof FILE_PURPOSES)[P]['direction'] extends 'folder' ? P : never
+}[FilePurpose]
+
 export const SAVE_PURPOSES = Object.keys(FILE_PURPOSES).filter(
   (p) => FILE_PURPOSES[p as FilePurpose].direction === 'save'
 ) as SavePurpose[]
+export const FOLDER_PURPOSES = Object.keys(FILE_PURPOSES).filter(
+  (p) => FILE_PURPOSES[p as FilePurpose].direction === 'folder'
+) as FolderPurpose[]
 
 /** A file the clerk chose: `ref` is an opaque handle the main process maps to a real path. */
 export interface ChosenFile {

@@ -14,6 +14,7 @@ import { ledgerHandlers } from './ledger-handlers'
 import { milestoneHandlers } from './milestone-handlers'
 import { noticeHandlers } from './notice-handlers'
 import { progressHandlers } from './progress-handlers'
+import { roundHandlers } from './round-handlers'
 import { sampleHandlers } from './sample-handlers'
 import { scheduleHandlers } from './schedule-handlers'
 import { settingsHandlers } from './settings-handlers'
@@ -41,6 +42,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...milestoneHandlers(ctx),
     ...noticeHandlers(ctx),
     ...progressHandlers(ctx),
+    ...roundHandlers(ctx),
     ...sampleHandlers(ctx),
     ...scheduleHandlers(ctx),
     ...settingsHandlers(ctx),

@@ -23,6 +23,17 @@ export async function chooseOpenFile(
   return registry.register(path, purpose, 'input')
 }
 
+/** Several files to read; each is checked like a single one, so one wrong file refuses the choice. */
+export async function chooseOpenFiles(
+  platform: Platform,
+  registry: FileRegistry,
+  purpose: OpenPurpose
+): Promise<ChosenFile[]> {
+  const paths = await platform.chooseOpenFiles(purpose)
+  for (const path of paths) assertReadable(path, purpose)
+  return paths.map((path) => registry.register(path, purpose, 'input'))
+}
+
 export async function chooseSaveFile(
   platform: Platform,
   registry: FileRegistry,

@@ -8,6 +8,8 @@ import type { FilePurpose } from '../../shared/file-purposes'
 export interface Platform {
   /** A file to read, or null when the clerk cancels. */
   chooseOpenFile(purpose: FilePurpose): Promise<string | null>
+  /** Files to read (a multiple-choice dialog); empty when the clerk cancels. */
+  chooseOpenFiles(purpose: FilePurpose): Promise<string[]>
   /** Where to write a file, or null when cancelled. */
   chooseSaveFile(purpose: FilePurpose, defaultName: string): Promise<string | null>
   chooseFolder(purpose: FilePurpose): Promise<string | null>
@@ -20,6 +22,7 @@ export interface Platform {
 
 export const noPlatform: Platform = {
   chooseOpenFile: () => Promise.reject(new Error('no file dialogs here')),
+  chooseOpenFiles: () => Promise.reject(new Error('no file dialogs here')),
   chooseSaveFile: () => Promise.reject(new Error('no file dialogs here')),
   chooseFolder: () => Promise.reject(new Error('no file dialogs here')),
   openFile: () => Promise.reject(new Error('cannot open files here')),

@@ -65,7 +65,12 @@ export function nextSeq(db: Database, series: NoticeKind, year: number): number 
     series,
     year
   )
-  return (max ?? 0) + 1
+  // The 催报通知 of reporting rounds (round_reminder, migration 8) share the reminder series' numbers.
+  const chased =
+    series === 'reminder'
+      ? selectValue<number | null>(db, 'SELECT max(seq) FROM round_reminder WHERE year = ?').one(year)
+      : null
+  return Math.max(max ?? 0, chased ?? 0) + 1
 }
 
 /** How many notices of each kind were issued in `year`, and how many have been replied to. */

@@ -8,6 +8,7 @@ import { deleteTasks } from '../task/task-service'
 import { auditSince, lastAuditId, sampleTaskContext, taskIdByCode } from '../task/test-context'
 import { addProgress, listProgress } from './progress-service'
 import { readProgressTarget } from './progress-target'
+import { openRound } from '../round/round-open'
 
 const AS_OF = '2025-09-30'
 let ctx: AppContext
@@ -139,5 +140,47 @@ describe('village items', () => {
   it('refuses an item that does not apply to the village', () => {
     const id = selectValue<number>(ctx.db, 'SELECT id FROM village_item WHERE applicable = 0 LIMIT 1').one()
     expect(() => addProgress(ctx, report({ kind: 'village-item', id }))).toThrow('已标为不适用，不能填报进展')
+  })
+})
+
+describe('a report that came from a 填报 round', () => {
+  it('names the round and the unit whose accepted return wrote it; a typed-in report names none', () => {
+    const target = task('1.6')
+    const round = openRound(ctx, {
+      title: '2025年9月进展填报',
+      asOf: AS_OF,
+      openedOn: AS_OF,
+      due: { mode: 'workdays', workdays: 5 },
+      units: { mode: 'open' },
+      itemKinds: ['tasks'],
+      role: 'lead',
+      contact: ''
+    })
+    const unit = selectValue<number>(
+      ctx.db,
+      'SELECT unit_id FROM round_item WHERE round_id = ? AND task_id = ? LIMIT 1'
+    ).one(round.id, target.id)
+    // What 采纳 leaves behind: an accepted return, and the report linked to it.
+    const returnId = Number(
+      ctx.db
+        .prepare(
+          `INSERT INTO round_return (round_id, unit_id, file_name, checksum, received_at, outcome, created_at)
+           VALUES (?, ?, 'x.xlsx', ?, ?, 'accepted', '2025-09-30T10:00:00+08:00')`
+        )
+        .run(round.id, unit, 'a'.repeat(64), AS_OF).lastInsertRowid
+    )
+    const { id } = addProgress(ctx, report(target, { percent: 70 }))
+    ctx.db
+      .prepare('UPDATE progress_report SET round_id = ?, round_return_id = ? WHERE id = ?')
+      .run(round.id, returnId, id)
+    addProgress(ctx, report(target, { date: '2025-10-08', percent: 75 }))
+
+    const unitName = selectValue<string>(ctx.db, 'SELECT name FROM unit WHERE id = ?').one(unit)
+    const [fromRound, typedIn] = listProgress(ctx, target).slice(-2)
+    expect(fromRound).toMatchObject({
+      id,
+      round: { id: round.id, title: '2025年9月进展填报', unit: unitName }
+    })
+    expect(typedIn.round).toBeNull()
   })
 })

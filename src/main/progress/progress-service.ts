@@ -9,17 +9,34 @@ import { readProgressTarget } from './progress-target'
 export function listProgress(ctx: AppContext, target: ProgressTargetRef): ProgressReport[] {
   const info = readProgressTarget(ctx.db, target)
   const column = target.kind === 'task' ? 'task_id' : 'village_item_id'
-  const rows = select<Omit<ProgressReport, 'completes'>>(
+  const rows = select<
+    Omit<ProgressReport, 'completes' | 'round'> & {
+      roundId: number | null
+      roundTitle: string | null
+      roundUnit: string | null
+    }
+  >(
     ctx.db,
-    `SELECT id, report_date AS date, text, percent, problems, next_steps AS nextSteps, created_at AS createdAt
-         FROM progress_report WHERE ${column} = ? ORDER BY report_date, id`
+    `SELECT p.id, p.report_date AS date, p.text, p.percent, p.problems, p.next_steps AS nextSteps,
+            p.created_at AS createdAt, r.id AS roundId, r.title AS roundTitle, ru.unit_name AS roundUnit
+         FROM progress_report p
+         LEFT JOIN round r ON r.id = p.round_id
+         LEFT JOIN round_return rr ON rr.id = p.round_return_id
+         LEFT JOIN round_unit ru ON ru.round_id = rr.round_id AND ru.unit_id = rr.unit_id
+         WHERE p.${column} = ? ORDER BY p.report_date, p.id`
   ).all(target.id)
   // The last report on the completion date is the one that closed the item (办结).
   const closing =
     info.status === 'done' && info.completedDate !== null
       ? rows.filter((r) => r.date === info.completedDate).at(-1)?.id
       : undefined
-  return rows.map((r) => ({ ...r, completes: r.id === closing }))
+  return rows.map(({ roundId, roundTitle, roundUnit, ...r }) => ({
+    ...r,
+    completes: r.id === closing,
+    // Where a report came from: the history says which round's return it was accepted from.
+    round:
+      roundId !== null && roundTitle !== null ? { id: roundId, title: roundTitle, unit: roundUnit } : null
+  }))
 }
 
 /**

@@ -10,7 +10,12 @@ export type VillageItemRow = Camel<Omit<Row<'village_item'>, 'id' | 'applicable'
 
 export type MilestoneRow = Camel<Omit<Row<'milestone'>, 'id' | 'task_id' | 'village_item_id'>>
 
-export type ReportRow = Camel<Omit<Row<'progress_report'>, 'id' | 'task_id' | 'village_item_id'>>
+export type ReportRow = Camel<
+  Omit<
+    Row<'progress_report'>,
+    'id' | 'task_id' | 'village_item_id' | 'round_id' | 'round_return_id' | 'evidence' | 'highlight'
+  >
+>
 
 /** The owner of a milestone or a progress report: exactly one of the two is set (schema CHECK). */
 export type Owner = { taskId: number; villageItemId: null } | { taskId: null; villageItemId: number }

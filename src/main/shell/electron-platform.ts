@@ -25,6 +25,18 @@ export function electronPlatform(
         : await dialog.showOpenDialog(options)
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]
     },
+    async chooseOpenFiles(purpose) {
+      const owner = window()
+      const options = {
+        title: `选择${FILE_PURPOSES[purpose].label}（可多选）`,
+        filters: filters(purpose),
+        properties: ['openFile' as const, 'multiSelections' as const]
+      }
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? [] : result.filePaths
+    },
     async chooseSaveFile(purpose, defaultName) {
       const owner = window()
       const options = {

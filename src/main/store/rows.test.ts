@@ -99,7 +99,11 @@ const DECLARED: { [T in TableName]: Nullability<T> } = {
     percent: 'null',
     problems: 'not null',
     next_steps: 'not null',
-    created_at: 'not null'
+    created_at: 'not null',
+    round_id: 'null',
+    round_return_id: 'null',
+    evidence: 'not null',
+    highlight: 'not null'
   },
   calendar_day: { date: 'not null', kind: 'not null', name: 'not null' },
   calendar_year: { year: 'not null', source: 'not null' },
@@ -165,6 +169,65 @@ const DECLARED: { [T in TableName]: Nullability<T> } = {
     deadline: 'null',
     status_label: 'not null',
     supervision_count: 'not null'
+  },
+  round: {
+    id: 'not null',
+    title: 'not null',
+    as_of: 'not null',
+    opened_on: 'not null',
+    due: 'not null',
+    item_kinds: 'not null',
+    role: 'not null',
+    contact: 'not null',
+    files_written_at: 'null',
+    created_at: 'not null'
+  },
+  round_unit: { round_id: 'not null', unit_id: 'not null', unit_name: 'not null', seq: 'not null' },
+  round_item: {
+    id: 'not null',
+    round_id: 'not null',
+    unit_id: 'not null',
+    seq: 'not null',
+    kind: 'not null',
+    task_id: 'null',
+    milestone_id: 'null',
+    village_item_id: 'null',
+    role: 'not null',
+    code: 'not null',
+    title: 'not null',
+    start_date: 'null',
+    deadline: 'null',
+    light_label: 'not null',
+    status: 'not null',
+    percent: 'null',
+    last_progress: 'not null'
+  },
+  round_return: {
+    id: 'not null',
+    round_id: 'not null',
+    unit_id: 'not null',
+    file_name: 'not null',
+    checksum: 'null',
+    received_at: 'not null',
+    outcome: 'not null',
+    problems: 'not null',
+    reason: 'not null',
+    accepted_items: 'not null',
+    reporter: 'not null',
+    phone: 'not null',
+    created_at: 'not null'
+  },
+  round_reminder: {
+    id: 'not null',
+    round_id: 'not null',
+    unit_id: 'null',
+    unit_name: 'not null',
+    year: 'not null',
+    seq: 'not null',
+    number: 'not null',
+    issued_on: 'not null',
+    as_of: 'not null',
+    created_at: 'not null'
   }
 }
 

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../shared/civil-date'
 import type { NoticeKind } from '../../shared/contract/notice'
+import type { RoundEntryKind, RoundRole } from '../../shared/contract/round'
 import type {
   AreaLevel,
   CalendarDay,
@@ -126,6 +127,11 @@ export interface Tables {
     problems: string
     next_steps: string
     created_at: string
+    /** The round and return an accepted 填报 row came from (migration 8). */
+    round_id: number | null
+    round_return_id: number | null
+    evidence: string
+    highlight: string
   }
   calendar_day: CalendarDay
   /** The years whose State Council notice is loaded; every other year is provisional (issue 14). */
@@ -202,6 +208,72 @@ export interface Tables {
     deadline: IsoDate | null
     status_label: string
     supervision_count: number
+  }
+  round: {
+    id: number
+    title: string
+    as_of: IsoDate
+    opened_on: IsoDate
+    due: IsoDate
+    /** JSON array of RoundItemKind. */
+    item_kinds: string
+    role: RoundRole
+    contact: string
+    files_written_at: string | null
+    created_at: string
+  }
+  round_unit: {
+    round_id: number
+    unit_id: number
+    unit_name: string
+    seq: number
+  }
+  round_item: {
+    id: number
+    round_id: number
+    unit_id: number
+    seq: number
+    kind: RoundEntryKind
+    task_id: number | null
+    milestone_id: number | null
+    village_item_id: number | null
+    role: UnitRole
+    code: string
+    title: string
+    start_date: IsoDate | null
+    deadline: IsoDate | null
+    light_label: string
+    status: WorkStatus
+    percent: number | null
+    last_progress: string
+  }
+  round_return: {
+    id: number
+    round_id: number
+    unit_id: number
+    file_name: string
+    checksum: string | null
+    received_at: IsoDate
+    outcome: 'received' | 'accepted' | 'returned'
+    /** JSON array of ReturnProblem. */
+    problems: string
+    reason: string
+    accepted_items: number
+    reporter: string
+    phone: string
+    created_at: string
+  }
+  round_reminder: {
+    id: number
+    round_id: number
+    unit_id: number | null
+    unit_name: string
+    year: number
+    seq: number
+    number: string
+    issued_on: IsoDate
+    as_of: IsoDate
+    created_at: string
   }
 }
 

@@ -16,6 +16,7 @@ export function webPlatform(workDir: string): Platform {
   }
   return {
     chooseOpenFile: () => Promise.reject(new UserError('invalid-input', '网页模式下请通过上传选择文件。')),
+    chooseOpenFiles: () => Promise.reject(new UserError('invalid-input', '网页模式下请通过上传选择文件。')),
     chooseSaveFile: async (_purpose, defaultName) => join(fresh(), safeName(defaultName)),
     chooseFolder: async () => fresh(),
     openFile: async () => undefined,

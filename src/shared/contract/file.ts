@@ -1,9 +1,11 @@
 import { z } from 'zod'
 import {
+  FOLDER_PURPOSES,
   OPEN_PURPOSES,
   SAVE_PURPOSES,
   type ChosenFile,
   type ChosenFolder,
+  type FolderPurpose,
   type OpenPurpose,
   type SavePurpose
 } from '../file-purposes'
@@ -19,6 +21,10 @@ export const fileContract = {
   'file.chooseOpen': query<ChosenFile | null>()(
     z.object({ purpose: z.enum(OPEN_PURPOSES as [OpenPurpose, ...OpenPurpose[]]) }).strict()
   ),
+  /** Several files at once (e.g. the 填报表 units sent back); an empty list when the clerk cancels. */
+  'file.chooseOpenMany': query<ChosenFile[]>()(
+    z.object({ purpose: z.enum(OPEN_PURPOSES as [OpenPurpose, ...OpenPurpose[]]) }).strict()
+  ),
   'file.chooseSave': query<ChosenFile | null>()(
     z
       .object({
@@ -28,7 +34,7 @@ export const fileContract = {
       .strict()
   ),
   'file.chooseFolder': query<ChosenFolder | null>()(
-    z.object({ purpose: z.literal('notice-folder') }).strict()
+    z.object({ purpose: z.enum(FOLDER_PURPOSES as [FolderPurpose, ...FolderPurpose[]]) }).strict()
   ),
   'file.open': query<void>()(z.object({ ref: fileRef }).strict()),
   'file.showInFolder': query<void>()(z.object({ ref: fileRef }).strict())

@@ -15,6 +15,7 @@ import { ledgerContract } from './ledger'
 import { milestoneContract } from './milestone'
 import { noticeContract } from './notice'
 import { progressContract } from './progress'
+import { roundContract } from './round'
 import { sampleContract } from './sample'
 import { scheduleContract } from './schedule'
 import { settingsContract } from './settings'
@@ -35,6 +36,7 @@ export type * from './ledger'
 export type * from './milestone'
 export type * from './notice'
 export type * from './progress'
+export type * from './round'
 export type * from './sample'
 export type * from './schedule'
 export type * from './task'
@@ -63,6 +65,7 @@ export const contractParts = {
   milestone: milestoneContract,
   notice: noticeContract,
   progress: progressContract,
+  round: roundContract,
   sample: sampleContract,
   schedule: scheduleContract,
   settings: settingsContract,
@@ -86,6 +89,7 @@ export const contract = mergeContracts(
   milestoneContract,
   noticeContract,
   progressContract,
+  roundContract,
   sampleContract,
   scheduleContract,
   settingsContract,

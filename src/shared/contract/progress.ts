@@ -42,6 +42,8 @@ export interface ProgressReport {
   createdAt: string
   /** This report closed the item: its date is the item's completion date. */
   completes: boolean
+  /** The 填报 round whose accepted return wrote this report (and the unit that sent it); null when typed in. */
+  round: { id: number; title: string; unit: string | null } | null
 }
 
 export const progressInputSchema = z

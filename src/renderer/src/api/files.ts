@@ -1,6 +1,7 @@
 import {
   FILE_PURPOSES,
   type ChosenFile,
+  type FolderPurpose,
   type OpenPurpose,
   type SavePurpose
 } from '../../../shared/file-purposes'
@@ -15,6 +16,41 @@ export async function chooseOpenFile(purpose: OpenPurpose): Promise<ChosenFile |
   if (!isWebMode()) return call('file.chooseOpen', { purpose })
   const file = await pickInBrowser(FILE_PURPOSES[purpose].extensions)
   return file ? uploadFile(file, purpose) : null
+}
+
+/**
+ * Several files at once: a multiple-choice dialog in the desktop window; in the web mode the browser's
+ * picker, then one upload per file. An empty list when the clerk cancels.
+ */
+export async function chooseOpenFiles(purpose: OpenPurpose): Promise<ChosenFile[]> {
+  if (!isWebMode()) return call('file.chooseOpenMany', { purpose })
+  const files = await pickManyInBrowser(FILE_PURPOSES[purpose].extensions, false)
+  return uploadAll(files, purpose)
+}
+
+/**
+ * Every file of a folder the clerk picks. The desktop window hands main the folder itself (one handle,
+ * main lists it); the browser cannot, so the web mode uploads the folder's files of the purpose's kinds.
+ */
+export async function chooseFolderToRead(
+  purpose: OpenPurpose,
+  folderPurpose: FolderPurpose
+): Promise<ChosenFile[]> {
+  if (!isWebMode()) {
+    const folder = await call('file.chooseFolder', { purpose: folderPurpose })
+    return folder ? [folder] : []
+  }
+  const extensions = FILE_PURPOSES[purpose].extensions as readonly string[]
+  const files = (await pickManyInBrowser(extensions, true)).filter((f) =>
+    extensions.some((ext) => f.name.toLowerCase().endsWith(`.${ext}`))
+  )
+  return uploadAll(files, purpose)
+}
+
+async function uploadAll(files: readonly File[], purpose: OpenPurpose): Promise<ChosenFile[]> {
+  const chosen: ChosenFile[] = []
+  for (const file of files) chosen.push(await uploadFile(file, purpose))
+  return chosen
 }
 
 export function chooseSaveFile(purpose: SavePurpose, defaultName: string): Promise<ChosenFile | null> {
@@ -57,6 +93,27 @@ export async function openWrittenFile(file: ChosenFile): Promise<void> {
 
 export function showInFolder(file: ChosenFile): Promise<void> {
   return isWebMode() ? openWrittenFile(file) : call('file.showInFolder', { ref: file.ref })
+}
+
+function pickManyInBrowser(extensions: readonly string[], folder: boolean): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.multiple = true
+    if (folder) input.webkitdirectory = true
+    else input.accept = extensions.map((e) => `.${e}`).join(',')
+    input.style.display = 'none'
+    input.addEventListener('change', () => {
+      resolve([...(input.files ?? [])])
+      input.remove()
+    })
+    input.addEventListener('cancel', () => {
+      resolve([])
+      input.remove()
+    })
+    document.body.appendChild(input)
+    input.click()
+  })
 }
 
 function pickInBrowser(extensions: readonly string[]): Promise<File | null> {

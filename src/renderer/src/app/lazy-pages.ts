@@ -1,7 +1,7 @@
 import { lazy } from 'react'
 
 // Each page is its own chunk, loaded when first opened: the window paints 总览 without parsing the
-// grids, charts and document forms of the other five pages (bench:ui, cold start).
+// grids, charts and document forms of the other pages (bench:ui, cold start).
 export const DashboardPage = lazy(() =>
   import('../pages/DashboardPage').then((m) => ({ default: m.DashboardPage }))
 )
@@ -14,6 +14,7 @@ export const GovernanceItemsPage = lazy(() =>
 export const SchedulePage = lazy(() =>
   import('../pages/SchedulePage').then((m) => ({ default: m.SchedulePage }))
 )
+export const RoundsPage = lazy(() => import('../pages/RoundsPage').then((m) => ({ default: m.RoundsPage })))
 export const DocumentsPage = lazy(() =>
   import('../pages/DocumentsPage').then((m) => ({ default: m.DocumentsPage }))
 )

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react'
 
 /** The pages of the shell's menu (their titles and components: pages.tsx). */
-export type PageKey = 'dashboard' | 'tasks' | 'items' | 'schedule' | 'documents' | 'settings'
+export type PageKey = 'dashboard' | 'tasks' | 'items' | 'schedule' | 'rounds' | 'documents' | 'settings'
 
 /** Something to show once the page opens, e.g. from 总览's list of red and yellow items. */
 export type Focus =
@@ -9,6 +9,8 @@ export type Focus =
   | { kind: 'village-item'; id: number }
   /** A tab of 设置, e.g. 单位与公文 when a document needs the office's names. */
   | { kind: 'settings'; tab: string }
+  /** A reporting round of 填报, e.g. from 总览's 报送情况 card. */
+  | { kind: 'round'; id: number }
 
 export interface Navigation {
   page: PageKey

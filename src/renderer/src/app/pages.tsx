@@ -3,6 +3,7 @@ import {
   CalendarOutlined,
   DashboardOutlined,
   FileWordOutlined,
+  FormOutlined,
   SettingOutlined,
   TableOutlined
 } from '@ant-design/icons'
@@ -13,6 +14,7 @@ import {
   DashboardPage,
   DocumentsPage,
   GovernanceItemsPage,
+  RoundsPage,
   SchedulePage,
   SettingsPage,
   TaskLedgerPage
@@ -31,7 +33,7 @@ export interface PageEntry {
   firstReads?(asOf: IsoDate): ApiRead[]
 }
 
-/** The navigation, in the order a clerk's day goes: overview, ledger, villages, chart, documents, settings. */
+/** The navigation, in the order a clerk's day goes: overview, ledger, villages, chart, the units' returns (填报), documents, settings. */
 export const PAGES: readonly PageEntry[] = [
   {
     key: 'dashboard',
@@ -55,6 +57,7 @@ export const PAGES: readonly PageEntry[] = [
     ]
   },
   { key: 'schedule', label: '进度计划', icon: <CalendarOutlined />, render: () => <SchedulePage /> },
+  { key: 'rounds', label: '填报', icon: <FormOutlined />, render: () => <RoundsPage /> },
   { key: 'documents', label: '文档', icon: <FileWordOutlined />, render: () => <DocumentsPage /> },
   { key: 'settings', label: '设置', icon: <SettingOutlined />, render: () => <SettingsPage /> }
 ]

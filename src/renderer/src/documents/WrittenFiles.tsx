@@ -1,4 +1,4 @@
-import { FileExcelOutlined, FileWordOutlined, FolderOpenOutlined } from '@ant-design/icons'
+import { FileExcelOutlined, FileWordOutlined, FileZipOutlined, FolderOpenOutlined } from '@ant-design/icons'
 import { App as AntApp, Button, List, Space, Typography } from 'antd'
 import type { ChosenFile } from '../../../shared/file-purposes'
 import { isWebMode } from '../api/client'
@@ -48,6 +48,8 @@ export function WrittenFiles({
           <Space>
             {file.name.endsWith('.xlsx') ? (
               <FileExcelOutlined style={{ color: '#1d6f42' }} />
+            ) : file.name.endsWith('.zip') ? (
+              <FileZipOutlined style={{ color: '#8d6e00' }} />
             ) : (
               <FileWordOutlined style={{ color: '#2b579a' }} />
             )}

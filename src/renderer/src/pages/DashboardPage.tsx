@@ -10,13 +10,15 @@ import { AttentionList } from '../dashboard/AttentionList'
 import { CompletionsChart } from '../dashboard/CompletionsChart'
 import { CategoryCard, CountsCard } from '../dashboard/CountsCard'
 import { DistrictChart } from '../dashboard/DistrictChart'
+import { RoundStatusCard } from '../dashboard/RoundStatusCard'
 import { UnitLightsChart } from '../dashboard/UnitLightsChart'
 import { VillageItemDrawer } from '../villages/VillageItemDrawer'
 import { formatCount } from '../../../shared/count-format'
 
 /**
  * 总览: the headline counts and lights as of the 统计截止日期, where they stand by district, by lead unit
- * and month by month, and every red and yellow item, each opening its detail.
+ * and month by month, and every red and yellow item, each opening its detail; the latest 填报 round's
+ * 报送情况 once there is one.
  */
 export function DashboardPage(): React.JSX.Element {
   const { asOf } = useAsOf()
@@ -64,6 +66,7 @@ export function DashboardPage(): React.JSX.Element {
           />
         </Col>
       </Row>
+      <RoundStatusCard asOf={asOf} onOpen={(id) => navigate('rounds', { kind: 'round', id })} />
       {charts.isError ? <Alert type="error" showIcon message={charts.error.message} /> : null}
       <Row gutter={[16, 16]}>
         <Col span={6}>

@@ -32,6 +32,12 @@ function ReportEntry({ report }: { report: ProgressReport }): React.JSX.Element 
         <Typography.Text strong>{formatChineseDate(report.date)}</Typography.Text>
         {report.percent !== null ? <Tag>{report.percent}%</Tag> : null}
         {report.completes ? <Tag color="green">办结</Tag> : null}
+        {report.round ? (
+          <Tag color="blue" data-testid="progress-from-round">
+            来自填报：{report.round.title}
+            {report.round.unit ? `（${report.round.unit}报送）` : ''}
+          </Tag>
+        ) : null}
       </div>
       <Typography.Paragraph style={{ marginBottom: 4, whiteSpace: 'pre-wrap' }}>
         {report.text}

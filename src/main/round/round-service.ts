@@ -1,0 +1,91 @@
+import type { IsoDate } from '../../shared/civil-date'
+import type { AcceptResult, CollectPreview } from '../../shared/contract/round'
+import { UserError } from '../../shared/errors'
+import type { AppContext } from '../app-context'
+import { acceptReturn } from './round-accept'
+import { checkReturn, markDuplicates, type CheckedReturn } from './round-collect'
+import { readRound } from './round-queries'
+import { filesOfChosenFile, filesOfFolder, readSource, type ReturnFile } from './return-sources'
+
+/** A chosen input: a file or a folder, with the handle the page holds for it (empty in the CLI). */
+export interface CollectInput {
+  path: string
+  ref: string
+  folder: boolean
+}
+
+/** Reads and checks every workbook of the chosen files, .zip files and folders; writes nothing. */
+export async function collectReturns(
+  ctx: AppContext,
+  roundId: number,
+  inputs: readonly CollectInput[],
+  asOf: IsoDate
+): Promise<{ preview: CollectPreview; checked: CheckedReturn[] }> {
+  readRound(ctx.db, roundId)
+  const checked: CheckedReturn[] = []
+  for (const input of inputs) {
+    let files: ReturnFile[]
+    try {
+      files = input.folder ? await filesOfFolder(input.path) : await filesOfChosenFile(input.path)
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error
+      checked.push({
+        check: {
+          source: { ref: input.ref },
+          name: input.path.split(/[\\/]/).pop() ?? input.path,
+          checksum: '0'.repeat(64),
+          roundId: null,
+          unitId: null,
+          unit: null,
+          verdict: 'refused',
+          changes: [],
+          emptyRows: 0,
+          problems: [{ sheet: null, row: null, column: null, message: error.message }],
+          duplicate: null,
+          alreadyAccepted: false
+        },
+        rows: [],
+        modified: null
+      })
+      continue
+    }
+    for (const file of files) {
+      const c = await checkReturn(ctx, roundId, file, asOf)
+      c.check.source = { ref: input.ref, ...(file.entry === undefined ? {} : { entry: file.entry }) }
+      checked.push(c)
+    }
+  }
+  markDuplicates(ctx, roundId, checked)
+  return { preview: { roundId, files: checked.map((c) => c.check) }, checked }
+}
+
+/**
+ * 采纳 a file checked before: read again, refused if its bytes changed since (the checksum the page
+ * holds), checked again, then applied (round-accept.ts).
+ */
+export async function acceptChecked(
+  ctx: AppContext,
+  roundId: number,
+  path: string,
+  entry: string | undefined,
+  checksum: string,
+  itemIds: readonly number[] | undefined,
+  asOf: IsoDate
+): Promise<AcceptResult> {
+  const file = await readSource(path, entry)
+  const checked = await checkReturn(ctx, roundId, file, asOf)
+  if (checked.check.checksum !== checksum) {
+    throw new UserError('conflict', `“${file.name}”在检查之后被修改过，请重新检查后再采纳`)
+  }
+  return acceptReturn(ctx, roundId, checked, itemIds, asOf)
+}
+
+export async function checkOne(
+  ctx: AppContext,
+  roundId: number,
+  path: string,
+  entry: string | undefined,
+  asOf: IsoDate
+) {
+  return checkReturn(ctx, roundId, await readSource(path, entry), asOf)
+}

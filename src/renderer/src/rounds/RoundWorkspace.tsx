@@ -1,0 +1,62 @@
+import { Alert, Descriptions, Spin, Tabs, Tag } from 'antd'
+import { useState } from 'react'
+import { formatChineseDate, type IsoDate } from '../../../shared/civil-date'
+import { ROUND_ITEM_KIND_LABEL } from '../../../shared/contract/round'
+import { formatCount } from '../../../shared/count-format'
+import { useApi } from '../api/hooks'
+import { CollectPanel } from './CollectPanel'
+import { RoundBoard } from './RoundBoard'
+import { RoundFilesPanel } from './RoundFilesPanel'
+import { RoundHistory } from './RoundHistory'
+
+type RoundTab = 'board' | 'files' | 'collect' | 'history'
+
+/** One round: what it asks, and its four jobs in the order of the cycle's days. */
+export function RoundWorkspace(props: { roundId: number; asOf: IsoDate }): React.JSX.Element {
+  const round = useApi('round.get', { id: props.roundId })
+  const [tab, setTab] = useState<RoundTab>('board')
+  if (round.isPending) return <Spin style={{ margin: 48 }} />
+  if (round.isError) return <Alert type="error" showIcon message={round.error.message} />
+  const r = round.data
+  return (
+    <div className="round-workspace" data-testid="round-workspace">
+      <Descriptions
+        size="small"
+        column={4}
+        title={<span data-testid="round-title">{r.title}</span>}
+        className="round-facts"
+      >
+        <Descriptions.Item label="统计截止">{formatChineseDate(r.asOf)}</Descriptions.Item>
+        <Descriptions.Item label="报送截止">
+          {formatChineseDate(r.due)}
+          {props.asOf > r.due ? (
+            <Tag color="red" style={{ marginLeft: 6 }}>
+              已过期限
+            </Tag>
+          ) : null}
+        </Descriptions.Item>
+        <Descriptions.Item label="发起日期">{formatChineseDate(r.openedOn)}</Descriptions.Item>
+        <Descriptions.Item label="范围">
+          {formatCount(r.unitRows.length)}个单位 · {formatCount(r.items)}项（
+          {r.itemKinds.map((k) => ROUND_ITEM_KIND_LABEL[k]).join('、')}
+          {r.role === 'also-support' ? '，含配合' : ''}）
+        </Descriptions.Item>
+      </Descriptions>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setTab(key as RoundTab)}
+        className="round-tabs"
+        items={[
+          { key: 'board', label: '报送情况', children: <RoundBoard roundId={r.id} asOf={props.asOf} /> },
+          { key: 'files', label: '生成填报表', children: <RoundFilesPanel round={r} asOf={props.asOf} /> },
+          {
+            key: 'collect',
+            label: '收取与审核',
+            children: <CollectPanel roundId={r.id} asOf={props.asOf} />
+          },
+          { key: 'history', label: '收取记录', children: <RoundHistory roundId={r.id} /> }
+        ]}
+      />
+    </div>
+  )
+}
