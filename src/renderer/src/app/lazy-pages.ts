@@ -14,6 +14,9 @@ export const GovernanceItemsPage = lazy(() =>
 export const SchedulePage = lazy(() =>
   import('../pages/SchedulePage').then((m) => ({ default: m.SchedulePage }))
 )
+export const AssessmentPage = lazy(() =>
+  import('../pages/AssessmentPage').then((m) => ({ default: m.AssessmentPage }))
+)
 export const DocumentsPage = lazy(() =>
   import('../pages/DocumentsPage').then((m) => ({ default: m.DocumentsPage }))
 )
