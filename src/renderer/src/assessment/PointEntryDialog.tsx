@@ -141,6 +141,8 @@ export function PointEntryDialog(props: {
         style={{ marginTop: 12 }}
         dataSource={criteria}
         pagination={false}
+        // Ⅲ items have an empty children list: no expand buttons in a checklist.
+        expandable={{ childrenColumnName: 'subItems' }}
         scroll={{ y: 380 }}
         data-testid="point-checklist"
         locale={{ emptyText: `测评体系中没有适用于“${pointType}”的测评内容` }}

@@ -1,5 +1,6 @@
 import { AuditOutlined, CheckSquareOutlined, SendOutlined } from '@ant-design/icons'
 import type {
+  CellKeyDownEvent,
   GridApi,
   RowClickedEvent,
   RowSelectionOptions,
@@ -64,6 +65,10 @@ export function ProblemsPanel({ roundId }: { roundId: number }): React.JSX.Eleme
     // A click on the tick box selects; anywhere else in the row opens the problem.
     if ((e.event?.target as HTMLElement | null)?.closest('.ag-selection-checkbox')) return
     if (e.data) setShownId(e.data.id)
+  }, [])
+  // Keyboard: Enter on a row opens it, as a click does (Space ticks it, ag-grid's own).
+  const onCellKeyDown = useCallback((e: CellKeyDownEvent<ProblemRow>) => {
+    if ((e.event as KeyboardEvent | null)?.key === 'Enter' && e.data) setShownId(e.data.id)
   }, [])
   const done = useCallback(() => {
     setAssigning(null)
@@ -175,6 +180,7 @@ export function ProblemsPanel({ roundId }: { roundId: number }): React.JSX.Eleme
           selectionColumnDef={SELECTION_COLUMN}
           onSelectionChanged={onSelectionChanged}
           onRowClicked={onRowClicked}
+          onCellKeyDown={onCellKeyDown}
           enableBrowserTooltips
           animateRows={false}
         />

@@ -170,23 +170,7 @@ function columns(data: RoundScore, explain: (areaId: number) => void) {
       align: 'center' as const,
       render: (r: number | null) => r ?? '—'
     },
-    {
-      title: '区域',
-      dataIndex: 'name',
-      width: 110,
-      render: (name: string, a: AreaScore) => (
-        <span>
-          {name}
-          {a.veto ? (
-            <Tooltip title={a.vetoReasons.join('；')}>
-              <Tag color="red" style={{ marginInlineStart: 4 }} data-testid="veto-flag">
-                一票否决
-              </Tag>
-            </Tooltip>
-          ) : null}
-        </span>
-      )
-    },
+    { title: '区域', dataIndex: 'name', width: 88 },
     {
       title: '总分',
       key: 'total',
@@ -197,7 +181,7 @@ function columns(data: RoundScore, explain: (areaId: number) => void) {
     ...data.components.map((c) => ({
       title: `${c.name}（${formatScore(c.weight)}）`,
       key: c.key,
-      width: 96,
+      width: 84,
       align: 'right' as const,
       render: (_: unknown, a: AreaScore) => scoreLink(a.components[c.key], a, c.name)
     })),
@@ -213,30 +197,37 @@ function columns(data: RoundScore, explain: (areaId: number) => void) {
     {
       title: '分数变化',
       key: 'scoreChange',
-      width: 90,
+      width: 84,
       align: 'center' as const,
       render: (_: unknown, a: AreaScore) => (
         <Change text={changeText(a.scoreChange, '分')} value={a.scoreChange} />
       )
     },
     {
-      title: '红黑榜',
+      title: '红黑榜 / 约谈',
       key: 'board',
-      width: 150,
+      width: 156,
       render: (_: unknown, a: AreaScore) => (
         <Space size={2} wrap>
+          {a.veto ? (
+            <Tooltip title={a.vetoReasons.join('；')}>
+              <Tag color="red" data-testid="veto-flag">
+                一票否决
+              </Tag>
+            </Tooltip>
+          ) : null}
           {a.board ? (
             <Tag color={a.board === 'red' ? BOARD_COLORS.red : BOARD_COLORS.black}>
               {a.board === 'red' ? '红榜' : '黑榜'}
-              {a.boardReason ? `·${a.boardReason}` : ''}
+              {a.boardReason && !(a.veto && a.boardReason === '一票否决') ? `·${a.boardReason}` : ''}
             </Tag>
           ) : null}
           {a.summoned ? <Tag color="orange">约谈</Tag> : null}
         </Space>
       )
     },
-    { title: '点位', dataIndex: 'points', width: 60, align: 'right' as const },
-    { title: '未销号问题', dataIndex: 'openProblems', width: 90, align: 'right' as const }
+    { title: '点位', dataIndex: 'points', width: 56, align: 'right' as const },
+    { title: '未销号', dataIndex: 'openProblems', width: 68, align: 'right' as const }
   ]
 }
 

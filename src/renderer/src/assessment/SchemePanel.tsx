@@ -23,6 +23,12 @@ import { maxOf, nodeInputs } from './scheme-input'
 
 const LEVEL_MARK = ['', 'Ⅰ', 'Ⅱ', 'Ⅲ'] as const
 
+/** The tree as the table draws it: a Ⅲ item's empty child list left out, so it has no expand button. */
+type ShownNode = Omit<SchemeNode, 'children'> & { children?: ShownNode[] }
+function displayTree(nodes: readonly SchemeNode[]): ShownNode[] {
+  return nodes.map((n) => ({ ...n, children: n.children.length > 0 ? displayTree(n.children) : undefined }))
+}
+
 /**
  * 测评体系: the tree of Ⅰ 测评项目 → Ⅱ 指标 → Ⅲ 测评内容 with their standards, methods, scores and rules, the
  * component weights and the 红黑榜 rule. A version scored by a round is frozen: the clerk copies it to a
@@ -85,6 +91,7 @@ export function SchemePanel(): React.JSX.Element {
     )
 
   const s = scheme.data
+  const shown = s ? displayTree(s.nodes) : []
   return (
     <div className="assessment-panel" data-testid="scheme-panel">
       <div className="assessment-toolbar">
@@ -92,7 +99,7 @@ export function SchemePanel(): React.JSX.Element {
           <label htmlFor="scheme-version">测评体系</label>
           <Select
             id="scheme-version"
-            style={{ width: 300 }}
+            style={{ width: 360 }}
             value={id ?? undefined}
             onChange={setChosenId}
             options={list.map((v) => ({
@@ -145,12 +152,12 @@ export function SchemePanel(): React.JSX.Element {
       {scheme.isError ? <Alert type="error" showIcon title={scheme.error.message} /> : null}
       {s ? <SchemeSettings key={s.id} scheme={s} /> : null}
       {s ? (
-        <Table<SchemeNode>
+        <Table<ShownNode>
           size="small"
           rowKey="id"
           bordered
           data-testid="scheme-tree"
-          dataSource={s.nodes}
+          dataSource={shown}
           pagination={false}
           expandable={{ defaultExpandAllRows: true, childrenColumnName: 'children' }}
           scroll={{ x: 1100 }}

@@ -64,7 +64,9 @@ export const PROBLEM_COLUMNS: ColDef<ProblemRow>[] = [
     colId: 'repeat',
     headerName: '反复',
     field: 'repeat',
-    width: 70,
+    width: 84,
+    // Words, not ag-grid's checkbox for a boolean field: the clerk reads 反复出现, not a tick.
+    cellDataType: 'text',
     valueFormatter: (p) => (p.value ? '反复出现' : ''),
     cellClass: (p) => (p.data?.repeat ? 'problem-repeat' : '')
   },

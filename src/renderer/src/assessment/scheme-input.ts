@@ -29,7 +29,12 @@ export function criteriaOf(scheme: Pick<Scheme, 'nodes'>): SchemeNode[] {
 }
 
 /** Σ 分值 of the Ⅲ items under a node (the node's own 分值 when it is a Ⅲ). */
-export function maxOf(node: SchemeNode): number {
+export interface ScoredNode {
+  level: number
+  max: number | null
+  children?: readonly ScoredNode[]
+}
+export function maxOf(node: ScoredNode): number {
   if (node.level === 3) return node.max ?? 0
-  return node.children.reduce((sum, c) => sum + maxOf(c), 0)
+  return (node.children ?? []).reduce((sum, c) => sum + maxOf(c), 0)
 }
