@@ -1,26 +1,38 @@
 import type { AppContext } from '../app-context'
+import { enterPoint, enterSurvey } from '../assessment/entry-service'
 import { notYet } from '../assessment/not-yet'
+import { assignProblems, listProblems, transitionProblems } from '../assessment/problem-service'
+import { listRounds, openRound, roundDetail } from '../assessment/round-store'
+import {
+  copyScheme,
+  installSampleScheme,
+  listSchemes,
+  loadScheme,
+  saveScheme,
+  schemeInForce
+} from '../assessment/scheme-store'
+import { explainScore, scoreRound } from '../assessment/score-service'
 import type { assessmentContract } from '../../shared/contract/assessment'
 import type { HandlerGroup } from './handler-types'
 
 export function assessmentHandlers(ctx: AppContext): HandlerGroup<typeof assessmentContract> {
-  void ctx
   return {
-    'assessment.scheme': notYet,
-    'assessment.schemes': notYet,
-    'assessment.saveScheme': notYet,
-    'assessment.copyScheme': notYet,
-    'assessment.installSample': notYet,
-    'assessment.rounds': notYet,
-    'assessment.round': notYet,
-    'assessment.openRound': notYet,
-    'assessment.score': notYet,
-    'assessment.explain': notYet,
-    'assessment.problems': notYet,
-    'assessment.assign': notYet,
-    'assessment.transition': notYet,
-    'assessment.enterPoint': notYet,
-    'assessment.enterSurvey': notYet,
+    'assessment.scheme': ({ year, id }) =>
+      id !== undefined ? loadScheme(ctx.db, id) : schemeInForce(ctx.db, year),
+    'assessment.schemes': () => listSchemes(ctx.db),
+    'assessment.saveScheme': (input) => saveScheme(ctx, input),
+    'assessment.copyScheme': ({ id, year }) => copyScheme(ctx, id, year),
+    'assessment.installSample': ({ year }) => installSampleScheme(ctx, year),
+    'assessment.rounds': () => listRounds(ctx.db),
+    'assessment.round': ({ id }) => roundDetail(ctx.db, id),
+    'assessment.openRound': (input) => openRound(ctx, input),
+    'assessment.score': ({ roundId, asOf }) => scoreRound(ctx, roundId, asOf),
+    'assessment.explain': ({ roundId, areaId }) => explainScore(ctx, roundId, areaId),
+    'assessment.problems': ({ asOf, ...filter }) => listProblems(ctx, asOf, filter),
+    'assessment.assign': (input) => assignProblems(ctx, input),
+    'assessment.transition': (input) => transitionProblems(ctx, input),
+    'assessment.enterPoint': (input) => enterPoint(ctx, input),
+    'assessment.enterSurvey': (input) => enterSurvey(ctx, input),
     'assessment.report': notYet,
     'assessment.handovers': notYet,
     'assessment.exportLedger': notYet
