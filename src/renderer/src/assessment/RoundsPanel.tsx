@@ -30,7 +30,7 @@ export function RoundsPanel(props: {
   const detail = useApi('assessment.round', { id: round?.id ?? 0 }, { enabled: round !== null })
   const scheme = useApi('assessment.scheme', { id: round?.schemeId }, { enabled: round !== null })
   const options = useMemo<Record<string, string>>(
-    () => (round ? { round: round.name, ...(overwrite ? { overwrite: 'true' } : {}) } : {}),
+    () => (round ? { round: round.name, ...(overwrite ? { overwrite: '1' } : {}) } : {}),
     [round, overwrite]
   )
   const noRound = round === null ? '请先新建或选择测评轮次' : undefined

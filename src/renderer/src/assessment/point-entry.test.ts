@@ -41,7 +41,7 @@ describe('entryResults: the checklist of an entry by hand as enterPoint takes it
       { criterionId: 12, passed: false },
       { criterionId: 13, description: '楼道堆放杂物' },
       { criterionId: 13, description: '电动车违规充电' },
-      { criterionId: 14 },
+      { criterionId: 14, passed: true },
       { criterionId: 15, value: 86 }
     ])
   })

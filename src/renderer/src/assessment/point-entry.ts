@@ -19,7 +19,8 @@ export interface EntryResult {
 
 /**
  * The checklist as assessment.enterPoint takes it: a pass-fail item as 符合/不符合 (default 符合), each line
- * of a per-problem item's box as one problem (none = checked and nothing found), a measured value as is.
+ * of a per-problem item's box as one problem (none = checked and nothing found, sent as 符合), a measured
+ * value as is.
  * An item whose value the clerk left empty was not checked and is left out.
  */
 export function entryResults(
@@ -38,7 +39,8 @@ export function entryResults(
           .split('\n')
           .map((l) => l.trim())
           .filter(Boolean)
-        if (lines.length === 0) out.push({ criterionId: c.id })
+        // Checked and nothing found reads as 符合: the component counts, no finding is written.
+        if (lines.length === 0) out.push({ criterionId: c.id, passed: true })
         for (const description of lines) out.push({ criterionId: c.id, description })
         break
       }
