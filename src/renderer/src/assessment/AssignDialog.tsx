@@ -3,7 +3,7 @@ import dayjs from 'dayjs'
 import { useState } from 'react'
 import type { IsoDate } from '../../../shared/civil-date'
 import { formatCount } from '../../../shared/count-format'
-import { call } from '../api/client'
+import { useChange } from './use-change'
 import { useApi } from '../api/hooks'
 
 /**
@@ -17,6 +17,7 @@ export function AssignDialog(props: {
   onDone(): void
 }): React.JSX.Element {
   const { message } = AntApp.useApp()
+  const change = useChange()
   const open = props.ids !== null
   const options = useApi('task.options', {}, { enabled: open })
   const [unitId, setUnitId] = useState<number | undefined>(undefined)
@@ -34,7 +35,7 @@ export function AssignDialog(props: {
     }
     setBusy(true)
     try {
-      const rows = await call('assessment.assign', {
+      const rows = await change('assessment.assign', {
         ids: [...props.ids],
         unitId,
         assignedOn,

@@ -3,7 +3,7 @@ import dayjs from 'dayjs'
 import { useState } from 'react'
 import { yearOf, type IsoDate } from '../../../shared/civil-date'
 import type { RoundInfo } from '../../../shared/contract'
-import { call } from '../api/client'
+import { useChange } from './use-change'
 import { useApi } from '../api/hooks'
 
 const QUARTERS = ['第一季度', '第二季度', '第三季度', '第四季度'] as const
@@ -16,6 +16,7 @@ export function OpenRoundDialog(props: {
   onOpened(round: RoundInfo): void
 }): React.JSX.Element {
   const { message } = AntApp.useApp()
+  const change = useChange()
   const schemes = useApi('assessment.schemes', {}, { enabled: props.open })
   const [year, setYear] = useState(yearOf(props.asOf))
   const [quarter, setQuarter] = useState(Math.ceil(Number(props.asOf.slice(5, 7)) / 3))
@@ -27,7 +28,7 @@ export function OpenRoundDialog(props: {
   const submit = async (): Promise<void> => {
     setBusy(true)
     try {
-      const round = await call('assessment.openRound', { year, quarter, schemeId, openedOn })
+      const round = await change('assessment.openRound', { year, quarter, schemeId, openedOn })
       void message.success(`已新建${round.name}测评轮次`)
       props.onOpened(round)
     } catch (e) {

@@ -15,7 +15,7 @@ import { useMemo, useState } from 'react'
 import type { IsoDate } from '../../../shared/civil-date'
 import { POINT_TYPES } from '../../../shared/contract/assessment'
 import type { Scheme, SchemeNode } from '../../../shared/contract'
-import { call } from '../api/client'
+import { useChange } from './use-change'
 import { useApi } from '../api/hooks'
 import { ruleText } from './rule-text'
 import { criteriaOf } from './scheme-input'
@@ -33,6 +33,7 @@ export function PointEntryDialog(props: {
   onClose(): void
 }): React.JSX.Element {
   const { message } = AntApp.useApp()
+  const change = useChange()
   const tree = useApi('area.tree', { asOf: props.asOf }, { enabled: props.open })
   const [areaId, setAreaId] = useState<number | undefined>(undefined)
   const [pointName, setPointName] = useState('')
@@ -62,7 +63,7 @@ export function PointEntryDialog(props: {
     const results = entryResults(criteria, marks)
     setBusy(true)
     try {
-      const point = await call('assessment.enterPoint', {
+      const point = await change('assessment.enterPoint', {
         roundId: props.roundId,
         areaId,
         pointName: pointName.trim(),

@@ -7,6 +7,7 @@ import type { RoundInfo } from '../../../shared/contract'
 import type { ChosenFile } from '../../../shared/file-purposes'
 import { formatCount } from '../../../shared/count-format'
 import { call } from '../api/client'
+import { useChange } from './use-change'
 import { chooseSaveFile } from '../api/files'
 import { useAsOf } from '../app/as-of'
 import { IssueDateField } from '../documents/IssueDateField'
@@ -22,6 +23,7 @@ type Writing = 'report' | 'handovers' | 'ledger' | null
  */
 export function RoundDocumentsPanel({ round }: { round: RoundInfo }): React.JSX.Element {
   const { asOf } = useAsOf()
+  const change = useChange()
   const [chosenIssuedOn, setIssuedOn] = useState<IsoDate | null>(null)
   const issuedOn = chosenIssuedOn && chosenIssuedOn >= asOf ? chosenIssuedOn : asOf
   const [chosenDeadline, setDeadline] = useState<IsoDate | null>(null)
@@ -48,7 +50,7 @@ export function RoundDocumentsPanel({ round }: { round: RoundInfo }): React.JSX.
     write('report', async () => {
       const target = await chooseSaveFile('docx', `${round.name}常态长效测评通报.docx`)
       if (!target) return null
-      const done = await call('assessment.report', {
+      const done = await change('assessment.report', {
         roundId: round.id,
         asOf,
         issuedOn,
@@ -61,13 +63,13 @@ export function RoundDocumentsPanel({ round }: { round: RoundInfo }): React.JSX.
     write('handovers', async () => {
       const folder = await call('file.chooseFolder', { purpose: 'notice-folder' })
       if (!folder) return null
-      return call('assessment.handovers', { roundId: round.id, asOf, issuedOn, folder: folder.ref })
+      return change('assessment.handovers', { roundId: round.id, asOf, issuedOn, folder: folder.ref })
     })
   const ledger = () =>
     write('ledger', async () => {
       const target = await chooseSaveFile('export-xlsx', `整改台账（${round.name}，截至${asOf}）.xlsx`)
       if (!target) return null
-      return [await call('assessment.exportLedger', { roundId: round.id, asOf, target: target.ref })]
+      return [await change('assessment.exportLedger', { roundId: round.id, asOf, target: target.ref })]
     })
 
   return (

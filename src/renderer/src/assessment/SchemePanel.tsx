@@ -15,7 +15,7 @@ import {
 import { useMemo, useState } from 'react'
 import { yearOf } from '../../../shared/civil-date'
 import type { AssessmentComponent, BoardRule, Scheme, SchemeNode } from '../../../shared/contract'
-import { call } from '../api/client'
+import { useChange } from './use-change'
 import { useApi } from '../api/hooks'
 import { useAsOf } from '../app/as-of'
 import { formatScore, ruleText } from './rule-text'
@@ -36,6 +36,7 @@ function displayTree(nodes: readonly SchemeNode[]): ShownNode[] {
  */
 export function SchemePanel(): React.JSX.Element {
   const { message } = AntApp.useApp()
+  const change = useChange()
   const { asOf } = useAsOf()
   const versions = useApi('assessment.schemes', {})
   const [chosenId, setChosenId] = useState<number | null>(null)
@@ -60,7 +61,7 @@ export function SchemePanel(): React.JSX.Element {
 
   const install = (): Promise<void> =>
     run(
-      () => call('assessment.installSample', { year: yearOf(asOf) }),
+      () => change('assessment.installSample', { year: yearOf(asOf) }),
       (s) => `已载入示例测评体系“${s.name}”，请按本市实际修改后使用`
     )
 
@@ -126,7 +127,7 @@ export function SchemePanel(): React.JSX.Element {
               loading={busy}
               onClick={() =>
                 void run(
-                  () => call('assessment.copyScheme', { id: s.id }),
+                  () => change('assessment.copyScheme', { id: s.id }),
                   (c) => `已复制为${c.year}年第${c.version}版`
                 )
               }
@@ -139,7 +140,7 @@ export function SchemePanel(): React.JSX.Element {
               loading={busy}
               onClick={() =>
                 void run(
-                  () => call('assessment.copyScheme', { id: s.id, year: s.year + 1 }),
+                  () => change('assessment.copyScheme', { id: s.id, year: s.year + 1 }),
                   (c) => `已复制为${c.year}年第${c.version}版`
                 )
               }
@@ -210,6 +211,7 @@ export function SchemePanel(): React.JSX.Element {
  */
 function SchemeSettings({ scheme }: { scheme: Scheme }): React.JSX.Element {
   const { message } = AntApp.useApp()
+  const change = useChange()
   const frozen = scheme.scoredRounds.length > 0
   const [components, setComponents] = useState<AssessmentComponent[]>(scheme.components)
   const [boards, setBoards] = useState<BoardRule>(scheme.boards)
@@ -222,7 +224,7 @@ function SchemeSettings({ scheme }: { scheme: Scheme }): React.JSX.Element {
   const save = async (): Promise<void> => {
     setSaving(true)
     try {
-      await call('assessment.saveScheme', {
+      await change('assessment.saveScheme', {
         id: scheme.id,
         name: scheme.name,
         components,

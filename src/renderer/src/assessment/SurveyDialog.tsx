@@ -1,7 +1,7 @@
 import { App as AntApp, Form, InputNumber, Modal, Select } from 'antd'
 import { useMemo, useState } from 'react'
 import type { AssessmentComponent } from '../../../shared/contract'
-import { call } from '../api/client'
+import { useChange } from './use-change'
 import { useApi } from '../api/hooks'
 import { useAsOf } from '../app/as-of'
 
@@ -13,6 +13,7 @@ export function SurveyDialog(props: {
   onClose(): void
 }): React.JSX.Element {
   const { message } = AntApp.useApp()
+  const change = useChange()
   const { asOf } = useAsOf()
   const tree = useApi('area.tree', { asOf }, { enabled: props.open })
   const [areaId, setAreaId] = useState<number | undefined>(undefined)
@@ -39,7 +40,7 @@ export function SurveyDialog(props: {
     }
     setBusy(true)
     try {
-      await call('assessment.enterSurvey', { roundId: props.roundId, areaId, component, samples, rate })
+      await change('assessment.enterSurvey', { roundId: props.roundId, areaId, component, samples, rate })
       void message.success('问卷结果已录入')
       props.onClose()
     } catch (e) {

@@ -3,7 +3,7 @@ import dayjs from 'dayjs'
 import { useState } from 'react'
 import type { IsoDate } from '../../../shared/civil-date'
 import { formatCount } from '../../../shared/count-format'
-import { call } from '../api/client'
+import { useChange } from './use-change'
 
 export type TransitionKind = 'request' | 'review'
 
@@ -18,6 +18,7 @@ export function TransitionDialog(props: {
   onDone(): void
 }): React.JSX.Element {
   const { message } = AntApp.useApp()
+  const change = useChange()
   const [on, setOn] = useState<IsoDate>(props.asOf)
   const [text, setText] = useState('')
   const [verdict, setVerdict] = useState<'approve' | 'return'>('approve')
@@ -34,7 +35,7 @@ export function TransitionDialog(props: {
     setBusy(true)
     try {
       const rows = request
-        ? await call('assessment.transition', {
+        ? await change('assessment.transition', {
             action: 'request',
             ids,
             on,
@@ -42,8 +43,8 @@ export function TransitionDialog(props: {
             asOf: props.asOf
           })
         : verdict === 'approve'
-          ? await call('assessment.transition', { action: 'approve', ids, on, asOf: props.asOf })
-          : await call('assessment.transition', {
+          ? await change('assessment.transition', { action: 'approve', ids, on, asOf: props.asOf })
+          : await change('assessment.transition', {
               action: 'return',
               ids,
               on,

@@ -152,7 +152,12 @@ export function ImportWizard({
           </div>
         ) : null}
         {stage === 'map' && info ? <MappingStep wizard={wizard} fields={info.fields} /> : null}
-        {stage === 'preview' ? <PreviewStep wizard={wizard} /> : null}
+        {stage === 'preview' ? (
+          <PreviewStep
+            wizard={wizard}
+            readsProgress={info?.fields.some((f) => f.field === 'progress') ?? false}
+          />
+        ) : null}
         {stage === 'done' && wizard.result ? (
           <Result
             status="success"
