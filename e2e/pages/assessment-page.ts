@@ -85,17 +85,17 @@ export class AssessmentPage {
       .click()
   }
 
-  /** A problem's row in the grid's centre part, found by its description. */
+  /** A problem's row in the grid's scrolling part (the one with the description), found by its description. */
   problemRow(description: string): Locator {
-    return this.problemGrid.locator('.ag-center-cols-container .ag-row').filter({ hasText: description })
+    return this.problemGrid
+      .locator('.ag-row:has(.ag-cell[col-id="description"])')
+      .filter({ hasText: description })
   }
 
   /** Ticks a problem's row (the tick box sits in the pinned column, on the row of the same index). */
   async tickProblem(description: string): Promise<void> {
     const index = await this.problemRow(description).getAttribute('row-index')
-    await this.problemGrid
-      .locator(`.ag-pinned-left-cols-container .ag-row[row-index="${index}"] .ag-selection-checkbox input`)
-      .check()
+    await this.problemGrid.locator(`.ag-row[row-index="${index}"] .ag-selection-checkbox input`).check()
   }
 
   async tickAllProblems(): Promise<void> {

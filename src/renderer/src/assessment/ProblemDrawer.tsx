@@ -16,7 +16,12 @@ export function ProblemDrawer(props: { problem: ProblemRow | null; onClose(): vo
     >
       {p ? (
         <>
-          <Descriptions size="small" column={1} bordered>
+          <Descriptions
+            size="small"
+            column={1}
+            bordered
+            styles={{ label: { width: 96, whiteSpace: 'nowrap' } }}
+          >
             <Descriptions.Item label="状态">
               {p.stateLabel} {p.light ? <LightTag info={p.light} /> : null}
               {p.repeat ? <Tag color="volcano">反复出现</Tag> : null}
