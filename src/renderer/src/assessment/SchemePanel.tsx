@@ -100,7 +100,7 @@ export function SchemePanel(): React.JSX.Element {
           <label htmlFor="scheme-version">测评体系</label>
           <Select
             id="scheme-version"
-            style={{ width: 360 }}
+            style={{ width: 400 }}
             value={id ?? undefined}
             onChange={setChosenId}
             options={list.map((v) => ({
@@ -166,7 +166,7 @@ export function SchemePanel(): React.JSX.Element {
             {
               title: '测评项目 / 指标 / 测评内容',
               key: 'name',
-              width: 280,
+              width: 320,
               render: (_, n) => (
                 <span className={`scheme-level-${n.level}`}>
                   <Typography.Text type="secondary">
@@ -250,6 +250,7 @@ function SchemeSettings({ scheme }: { scheme: Scheme }): React.JSX.Element {
         max={max}
         style={{ width: 64 }}
         disabled={frozen}
+        placeholder={key === 'blackBelow' ? '不设' : undefined}
         value={boards[key]}
         onChange={(v) => setBoards((b) => ({ ...b, [key]: v ?? (key === 'blackBelow' ? null : 0) }))}
       />
@@ -290,21 +291,23 @@ function SchemeSettings({ scheme }: { scheme: Scheme }): React.JSX.Element {
           {board('blackBottom', '黑榜后', '名', 50)}
           {board('blackBelow', '低于', '分列入黑榜', 100)}
           {board('summonBottom', '约谈后', '名的区', 50)}
-          <span>一票否决项无论得分均列入黑榜；反复出现的问题扣分×{formatScore(scheme.repeatMultiplier)}</span>
+          <Typography.Text type="secondary">
+            一票否决项一律列入黑榜；反复出现的问题扣分×{formatScore(scheme.repeatMultiplier)}
+          </Typography.Text>
+          {frozen ? null : (
+            <Button
+              type="primary"
+              size="small"
+              icon={<SaveOutlined />}
+              disabled={!changed}
+              loading={saving}
+              onClick={() => void save()}
+              data-testid="save-scheme"
+            >
+              保存
+            </Button>
+          )}
         </Space>
-        {frozen ? null : (
-          <Button
-            type="primary"
-            size="small"
-            icon={<SaveOutlined />}
-            disabled={!changed}
-            loading={saving}
-            onClick={() => void save()}
-            data-testid="save-scheme"
-          >
-            保存
-          </Button>
-        )}
       </div>
     </Card>
   )

@@ -32,18 +32,24 @@ const STATE_CLASS: Record<ProblemRow['state'], string> = {
 }
 
 export const PROBLEM_COLUMNS: ColDef<ProblemRow>[] = [
-  { colId: 'light', headerName: '亮灯', width: 132, cellRenderer: lightCell, sortable: false },
+  { colId: 'light', headerName: '亮灯', width: 112, cellRenderer: lightCell, sortable: false },
   {
     colId: 'state',
     headerName: '状态',
     field: 'stateLabel',
-    width: 92,
+    width: 84,
     cellClass: (p) => (p.data ? STATE_CLASS[p.data.state] : '')
   },
-  { colId: 'district', headerName: '区', field: 'district', width: 84 },
-  { colId: 'town', headerName: '镇(街)', field: 'town', width: 100 },
-  { colId: 'point', headerName: '点位', field: 'point', width: 120, tooltipField: 'areaPath' },
-  { colId: 'criterion', headerName: '测评内容', field: 'criterion', width: 170, tooltipField: 'criterion' },
+  {
+    // 区 and 镇(街) in one column: the whole list fits a 1366-pixel screen without scrolling sideways.
+    colId: 'area',
+    headerName: '区·镇(街)',
+    width: 150,
+    valueGetter: (p) => (p.data ? [p.data.district, p.data.town].filter(Boolean).join('·') : ''),
+    tooltipField: 'areaPath'
+  },
+  { colId: 'point', headerName: '点位', field: 'point', width: 100, tooltipField: 'areaPath' },
+  { colId: 'criterion', headerName: '测评内容', field: 'criterion', width: 130, tooltipField: 'criterion' },
   {
     colId: 'description',
     headerName: '问题描述',
@@ -56,7 +62,7 @@ export const PROBLEM_COLUMNS: ColDef<ProblemRow>[] = [
     colId: 'deduction',
     headerName: '扣分',
     field: 'deduction',
-    width: 72,
+    width: 60,
     type: 'rightAligned',
     valueFormatter: (p) => (typeof p.value === 'number' ? formatScore(p.value) : '')
   },
@@ -64,12 +70,12 @@ export const PROBLEM_COLUMNS: ColDef<ProblemRow>[] = [
     colId: 'repeat',
     headerName: '反复',
     field: 'repeat',
-    width: 84,
-    // Words, not ag-grid's checkbox for a boolean field: the clerk reads 反复出现, not a tick.
+    width: 64,
+    // Words, not ag-grid's checkbox for a boolean field: the clerk reads 反复, not a tick.
     cellDataType: 'text',
-    valueFormatter: (p) => (p.value ? '反复出现' : ''),
+    valueFormatter: (p) => (p.value ? '反复' : ''),
     cellClass: (p) => (p.data?.repeat ? 'problem-repeat' : '')
   },
-  { colId: 'unit', headerName: '责任单位', field: 'unit', width: 150, tooltipField: 'unit' },
-  { colId: 'deadline', headerName: '整改时限', field: 'deadline', width: 108 }
+  { colId: 'unit', headerName: '责任单位', field: 'unit', width: 140, tooltipField: 'unit' },
+  { colId: 'deadline', headerName: '整改时限', field: 'deadline', width: 100 }
 ]
