@@ -1,6 +1,10 @@
 import type { AppContext } from '../app-context'
 import { enterPoint, enterSurvey } from '../assessment/entry-service'
-import { notYet } from '../assessment/not-yet'
+import {
+  writeBulletin,
+  writeHandovers,
+  writeRectificationLedger
+} from '../assessment/documents/report-service'
 import { assignProblems, listProblems, transitionProblems } from '../assessment/problem-service'
 import { listRounds, openRound, roundDetail } from '../assessment/round-store'
 import {
@@ -33,8 +37,20 @@ export function assessmentHandlers(ctx: AppContext): HandlerGroup<typeof assessm
     'assessment.transition': (input) => transitionProblems(ctx, input),
     'assessment.enterPoint': (input) => enterPoint(ctx, input),
     'assessment.enterSurvey': (input) => enterSurvey(ctx, input),
-    'assessment.report': notYet,
-    'assessment.handovers': notYet,
-    'assessment.exportLedger': notYet
+    'assessment.report': async ({ target, ...request }) => {
+      const path = ctx.files.resolve(target, 'output', ['docx'])
+      const { number } = await writeBulletin(ctx, request, path)
+      return { number, file: ctx.files.register(path, 'docx', 'output') }
+    },
+    'assessment.handovers': async ({ folder, ...request }) => {
+      const dir = ctx.files.resolve(folder, 'folder', ['notice-folder'])
+      const paths = await writeHandovers(ctx, request, dir)
+      return paths.map((p) => ctx.files.register(p, 'docx', 'output'))
+    },
+    'assessment.exportLedger': async ({ target, ...request }) => {
+      const path = ctx.files.resolve(target, 'output', ['export-xlsx'])
+      await writeRectificationLedger(ctx, request, path)
+      return ctx.files.register(path, 'export-xlsx', 'output')
+    }
   }
 }

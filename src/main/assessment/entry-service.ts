@@ -43,7 +43,8 @@ export function enterPoint(ctx: AppContext, input: PointEntryInput): RoundPoint 
       if (!c) continue
       components.add(c.component)
       // 符合 with nothing found is the checklist's default: it counts the component, writes no finding.
-      if (r.passed === true && r.deduction === undefined && r.value === undefined && r.description === '')
+      // A bare { criterionId } (per-problem: checked, none found) likewise counts the component only.
+      if (r.passed !== false && r.deduction === undefined && r.value === undefined && r.description === '')
         continue
       const problem = writeFinding(
         db,

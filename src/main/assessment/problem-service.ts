@@ -273,10 +273,16 @@ export function assignProblems(
   return listProblems(ctx, input.asOf, { ids: input.ids })
 }
 
-export type Transition =
-  | { action: 'request'; ids: number[]; on: IsoDate; rectification: string; asOf: IsoDate }
-  | { action: 'approve'; ids: number[]; on: IsoDate; asOf: IsoDate }
-  | { action: 'return'; ids: number[]; on: IsoDate; reason: string; asOf: IsoDate }
+export interface Transition {
+  action: 'request' | 'approve' | 'return'
+  ids: number[]
+  on: IsoDate
+  /** request: the unit's 整改说明. */
+  rectification?: string
+  /** return: why the review sent it back. */
+  reason?: string
+  asOf: IsoDate
+}
 
 const FROM: Record<Transition['action'], ProblemState> = {
   request: 'rectifying',
@@ -305,7 +311,7 @@ export function transitionProblems(ctx: AppContext, t: Transition): ProblemRow[]
     const at = ctx.clock.now()
     const audits: AuditEntry[] = []
     for (const r of rows) {
-      const note = t.action === 'request' ? t.rectification : t.action === 'return' ? t.reason : ''
+      const note = (t.action === 'request' ? t.rectification : t.action === 'return' ? t.reason : '') ?? ''
       db.prepare(
         `UPDATE assessment_problem SET state = ?, closed_on = ?, updated_at = ?,
                 rectification = CASE WHEN ? = 'request' THEN ? ELSE rectification END WHERE id = ?`

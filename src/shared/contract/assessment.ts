@@ -425,27 +425,28 @@ export const assessmentContract = {
   ),
   /** 申请销号 (with the unit's 整改说明), 复核 通过 → 销号, 复核 退回 → 整改中. */
   'assessment.transition': mutation<ProblemRow[]>()(
-    z.discriminatedUnion('action', [
-      z
-        .object({
-          action: z.literal('request'),
-          ids: problemIds,
-          on: dateField('申请日期'),
-          rectification: textField('整改说明', 2000, true),
-          asOf
-        })
-        .strict(),
-      z.object({ action: z.literal('approve'), ids: problemIds, on: dateField('复核日期'), asOf }).strict(),
-      z
-        .object({
-          action: z.literal('return'),
-          ids: problemIds,
-          on: dateField('复核日期'),
-          reason: textField('退回理由', 500, true),
-          asOf
-        })
-        .strict()
-    ])
+    z
+      .object({
+        action: z.enum(['request', 'approve', 'return'], {
+          error: '操作应为 申请销号(request)、复核通过(approve) 或 退回(return)'
+        }),
+        ids: problemIds,
+        on: dateField('日期'),
+        /** request: the unit's 整改说明 (required). */
+        rectification: textField('整改说明', 2000).optional(),
+        /** return: why the review sent it back (required). */
+        reason: textField('退回理由', 500).optional(),
+        asOf
+      })
+      .strict()
+      .refine((v) => v.action !== 'request' || (v.rectification ?? '') !== '', {
+        message: '申请销号请填写整改说明',
+        path: ['rectification']
+      })
+      .refine((v) => v.action !== 'return' || (v.reason ?? '') !== '', {
+        message: '退回请填写退回理由',
+        path: ['reason']
+      })
   ),
 
   'assessment.enterPoint': mutation<RoundPoint>()(pointEntrySchema),

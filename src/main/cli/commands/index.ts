@@ -1,4 +1,5 @@
 import type { CliCommand } from '../cli-types'
+import { assessCommand } from './assess'
 import { backupCommand } from './backup'
 import { briefCommand } from './brief'
 import { calendarCommand } from './calendar'
@@ -28,5 +29,6 @@ export const commands: Record<string, CliCommand> = {
   export: exportCommand,
   brief: briefCommand,
   notices: noticesCommand,
-  calendar: calendarCommand
+  calendar: calendarCommand,
+  assess: assessCommand
 }
