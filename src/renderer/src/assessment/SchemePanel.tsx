@@ -62,7 +62,7 @@ export function SchemePanel(): React.JSX.Element {
   const install = (): Promise<void> =>
     run(
       () => change('assessment.installSample', { year: yearOf(asOf) }),
-      (s) => `已载入示例测评体系“${s.name}”，请按本市实际修改后使用`
+      (s) => `已载入示例测评体系“${s.name}”`
     )
 
   if (versions.isError) return <Alert type="error" showIcon title={versions.error.message} />

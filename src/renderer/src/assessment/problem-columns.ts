@@ -32,7 +32,7 @@ const STATE_CLASS: Record<ProblemRow['state'], string> = {
 }
 
 export const PROBLEM_COLUMNS: ColDef<ProblemRow>[] = [
-  { colId: 'light', headerName: '亮灯', width: 112, cellRenderer: lightCell, sortable: false },
+  { colId: 'light', headerName: '亮灯', width: 124, cellRenderer: lightCell, sortable: false },
   {
     colId: 'state',
     headerName: '状态',
