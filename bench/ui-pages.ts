@@ -163,7 +163,10 @@ async function main(): Promise<void> {
         await dashboard.districtChart.waitFor()
         await dashboard.dueList.locator('tbody tr.ant-table-row').first().waitFor()
       }
-      const ready: Record<Exclude<NavLabel, '总览' | '填报' | '文档' | '设置'>, () => Promise<void>> = {
+      const ready: Record<
+        Exclude<NavLabel, '总览' | '填报' | '测评' | '文档' | '设置'>,
+        () => Promise<void>
+      > = {
         任务台账: () => ledger.grid.locator('.ag-row').first().waitFor(),
         治理事项: async () => {
           await matrix.grid.locator('.ag-row .ag-cell[col-id="item-0"]').first().waitFor()

@@ -37,7 +37,109 @@ type Example = (run: Run) => Promise<{ method: MethodName; input: unknown }>
 const AS_OF = '2025-09-30'
 const input = <M extends MethodName>(method: M, value: MethodInput<M>) => ({ method, input: value })
 
+/** The sample scheme for 2025 and its 2025年第三季度 round, with one point entered by hand (one problem). */
+async function assessmentRound(r: Run): Promise<{ schemeId: number; roundId: number; problemId: number }> {
+  const scheme = await r.call('assessment.installSample', { year: 2025 })
+  const round = await r.call('assessment.openRound', { year: 2025, quarter: 3, openedOn: '2025-09-01' })
+  await r.call('assessment.enterPoint', {
+    roundId: round.id,
+    areaId: r.first("SELECT id FROM area WHERE level = 'town' LIMIT 1"),
+    pointName: '主巷道',
+    pointType: '背街小巷',
+    foundOn: '2025-09-10',
+    results: [
+      { criterionId: r.first("SELECT id FROM assessment_node WHERE code = '1.1.1'"), description: '暴露垃圾' }
+    ]
+  })
+  return {
+    schemeId: scheme.id,
+    roundId: round.id,
+    problemId: r.first('SELECT id FROM assessment_problem LIMIT 1')
+  }
+}
+
+async function assignedProblem(r: Run): Promise<number> {
+  const { problemId } = await assessmentRound(r)
+  await r.call('assessment.assign', {
+    ids: [problemId],
+    unitId: r.first('SELECT id FROM unit LIMIT 1'),
+    assignedOn: '2025-09-26',
+    workdays: 5,
+    asOf: AS_OF
+  })
+  return problemId
+}
+
 const EXAMPLES: Record<string, Example> = {
+  'assessment.installSample': async () => input('assessment.installSample', { year: 2025 }),
+  'assessment.copyScheme': async (r) => {
+    const scheme = await r.call('assessment.installSample', { year: 2025 })
+    return input('assessment.copyScheme', { id: scheme.id, year: 2026 })
+  },
+  'assessment.saveScheme': async (r) => {
+    const scheme = await r.call('assessment.installSample', { year: 2025 })
+    return input('assessment.saveScheme', {
+      id: scheme.id,
+      name: '2025年城中村测评体系',
+      components: scheme.components,
+      boards: scheme.boards,
+      nodes: []
+    })
+  },
+  'assessment.openRound': async (r) => {
+    await r.call('assessment.installSample', { year: 2025 })
+    return input('assessment.openRound', { year: 2025, quarter: 4, openedOn: '2025-12-01' })
+  },
+  'assessment.enterPoint': async (r) => {
+    const { roundId } = await assessmentRound(r)
+    return input('assessment.enterPoint', {
+      roundId,
+      areaId: r.first("SELECT id FROM area WHERE level = 'town' LIMIT 1 OFFSET 1"),
+      pointName: '农贸市场',
+      pointType: '农贸市场',
+      foundOn: '2025-09-11',
+      results: [
+        { criterionId: r.first("SELECT id FROM assessment_node WHERE code = '1.1.2'"), passed: false }
+      ]
+    })
+  },
+  'assessment.enterSurvey': async (r) => {
+    const { roundId } = await assessmentRound(r)
+    return input('assessment.enterSurvey', {
+      roundId,
+      areaId: r.first("SELECT id FROM area WHERE level = 'district' LIMIT 1"),
+      samples: 120,
+      rate: 91.5
+    })
+  },
+  'assessment.assign': async (r) => {
+    const { problemId } = await assessmentRound(r)
+    return input('assessment.assign', {
+      ids: [problemId],
+      unitId: r.first('SELECT id FROM unit LIMIT 1'),
+      assignedOn: '2025-09-26',
+      deadline: '2025-10-31',
+      asOf: AS_OF
+    })
+  },
+  'assessment.transition': async (r) =>
+    input('assessment.transition', {
+      action: 'request',
+      ids: [await assignedProblem(r)],
+      on: '2025-10-09',
+      rectification: '已清理并建立日常巡查',
+      asOf: AS_OF
+    }),
+  'assessment.report': async (r) => {
+    const { roundId } = await assessmentRound(r)
+    return input('assessment.report', {
+      roundId,
+      asOf: AS_OF,
+      issuedOn: AS_OF,
+      deadline: '2025-10-31',
+      target: r.ctx.files.register(join(r.dir, '测评通报.docx'), 'docx', 'output').ref
+    })
+  },
   'sample.load': async () => input('sample.load', { scale: 1 }),
   'settings.update': async () =>
     input('settings.update', { yellowWindow: 4, officeShortName: '示例市文明办（测）' }),

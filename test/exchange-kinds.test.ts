@@ -124,8 +124,8 @@ const backups = () =>
 describe('an import kind registered in a test only', () => {
   it('is declared to the wizard by exchange.kinds, with its fields and required columns', async () => {
     const kinds = await call<ImportKindInfo[]>('exchange.kinds', {})
-    expect(kinds.map((k) => k.kind)).toEqual(['tasks', 'villages', 'unit-aliases'])
-    expect(kinds[2]).toEqual(aliasKind.info)
+    expect(kinds.map((k) => k.kind)).toEqual(['tasks', 'villages', 'assessments', 'unit-aliases'])
+    expect(kinds[3]).toEqual(aliasKind.info)
   })
 
   it('previews a sheet with a problem at its sheet, row and column, and commits the kept rows in one audited transaction after a backup', async () => {
@@ -228,8 +228,8 @@ describe('kinds the registry does not know', () => {
 
   it('refuses an unknown kind in Chinese, naming the kinds there are', async () => {
     const file = await aliasFile([[unitNames[0], '戊简称']])
-    await expect(call('exchange.preview', { ...request(file), kind: 'assessments' })).rejects.toThrow(
-      '没有“assessments”这种导入类型，可导入的有：tasks（任务台账）、villages（村治理事项）、unit-aliases（单位简称）'
+    await expect(call('exchange.preview', { ...request(file), kind: 'budgets' })).rejects.toThrow(
+      '没有“budgets”这种导入类型，可导入的有：tasks（任务台账）、villages（村治理事项）、assessments（测评结果）、unit-aliases（单位简称）'
     )
     await expect(call('exchange.preview', { ...request(file), kind: 'Tasks; DROP' })).rejects.toThrow(
       /导入类型应为英文小写名称/

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 
-export type NavLabel = '总览' | '任务台账' | '治理事项' | '进度计划' | '填报' | '文档' | '设置'
+export type NavLabel = '总览' | '任务台账' | '治理事项' | '进度计划' | '填报' | '测评' | '文档' | '设置'
 
 /** The window's frame: the navigation and the 统计截止日期 control. */
 export class AppShell {

@@ -1,6 +1,7 @@
 import type { AppContext } from '../app-context'
 import { appHandlers } from './app-handlers'
 import { areaHandlers } from './area-handlers'
+import { assessmentHandlers } from './assessment-handlers'
 import { auditHandlers } from './audit-handlers'
 import { backupHandlers } from './backup-handlers'
 import { briefingHandlers } from './briefing-handlers'
@@ -29,6 +30,7 @@ export function createHandlers(ctx: AppContext): Handlers {
   return {
     ...appHandlers(ctx),
     ...areaHandlers(ctx),
+    ...assessmentHandlers(ctx),
     ...auditHandlers(ctx),
     ...backupHandlers(ctx),
     ...briefingHandlers(ctx),

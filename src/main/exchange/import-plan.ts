@@ -35,7 +35,8 @@ export function planImport(
   file: LedgerFile,
   overrides: readonly MappingOverride[],
   asOf: IsoDate,
-  fixes: readonly RowFix[] = []
+  fixes: readonly RowFix[] = [],
+  options: Readonly<Record<string, string>> = {}
 ): ImportPlan {
   const sheets = resolveMappings(file, overrides, (signature) => rememberedMapping(db, signature))
   let skippedRows = 0
@@ -46,7 +47,7 @@ export function planImport(
     skippedRows += rows.skipped
     sheetRows.push(rows)
   }
-  const planned = file.kind.plan(db, sheetRows, asOf, fixes)
+  const planned = file.kind.plan(db, sheetRows, asOf, fixes, options)
   const plan: KindImportPlan = {
     kind: file.kind.info.kind,
     file,

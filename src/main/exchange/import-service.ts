@@ -30,6 +30,8 @@ export interface ImportRequest {
   asOf: IsoDate
   /** The clerk's one-click corrections from the preview (kinds declare them); none from the CLI. */
   fixes?: RowFix[]
+  /** What the kind needs besides the file (kinds/import-kind.ts#KindOptions). */
+  options?: Record<string, string>
 }
 
 /** The bytes of a file the clerk chose (a handle from a dialog or an upload), checked for its purpose. */
@@ -42,7 +44,7 @@ export async function chosenLedger(ctx: AppContext, ref: string): Promise<{ byte
 export async function previewImport(ctx: AppContext, request: ImportRequest): Promise<ImportPreview> {
   const { bytes, name } = await chosenLedger(ctx, request.file)
   const file = await openLedger(bytes, name, request.kind)
-  return previewOf(planImport(ctx.db, file, request.mappings, request.asOf, request.fixes))
+  return previewOf(planImport(ctx.db, file, request.mappings, request.asOf, request.fixes, request.options))
 }
 
 export interface CommitRequest extends ImportRequest {
@@ -67,10 +69,10 @@ export async function commitImport(ctx: AppContext, request: CommitRequest): Pro
 export async function commitLedger(
   ctx: AppContext,
   file: LedgerFile,
-  request: Pick<CommitRequest, 'mappings' | 'excludedRows' | 'asOf' | 'fixes'>
+  request: Pick<CommitRequest, 'mappings' | 'excludedRows' | 'asOf' | 'fixes' | 'options'>
 ): Promise<ImportResult> {
   const excluded = new Set(request.excludedRows.map((r) => rowKey(r.sheet, r.row)))
-  const planned = planImport(ctx.db, file, request.mappings, request.asOf, request.fixes)
+  const planned = planImport(ctx.db, file, request.mappings, request.asOf, request.fixes, request.options)
   const keptAsPlanned = assertImportable(planned, excluded)
   const plannedAt = dataStamp(ctx.db)
   const backup = (await takeBackup(ctx, 'import')).name
@@ -80,7 +82,7 @@ export async function commitLedger(
     const unchanged = dataStamp(ctx.db) === plannedAt
     const plan: KindImportPlan = unchanged
       ? planned
-      : planImport(ctx.db, file, request.mappings, request.asOf, request.fixes)
+      : planImport(ctx.db, file, request.mappings, request.asOf, request.fixes, request.options)
     const kept = unchanged ? keptAsPlanned : assertImportable(plan, excluded)
     const applied = plan.planned.apply(
       ctx.db,

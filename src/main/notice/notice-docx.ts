@@ -49,7 +49,7 @@ function emblemSize(name: string): number {
 }
 
 /**
- * 版头 of the 文件格式 (domain.md §1.3): the 发文机关标志 in red 小标宋 with its top 35 mm below the 版心's
+ * 版头 of the 文件格式 (domain.md §1.3, shared with the 测评通报): the 发文机关标志 in red 小标宋 with its top 35 mm below the 版心's
  * top, the 发文字号 centred two lines below it, and the red separator 4 mm below the 发文字号.
  */
 export function letterhead(c: Pick<NoticeContent, 'officeName' | 'number'>): Paragraph[] {

@@ -59,12 +59,16 @@ export function registerRow(ctx: AppContext, id: number, asOf: IsoDate): NoticeR
   return toRow(r, asOf, ctx.calendar())
 }
 
-/** The next 序号 of a series in a year (numbers restart every year). */
+/**
+ * The next 序号 of a series in a year (numbers restart every year). The 测评通报 (assessment_bulletin) is
+ * numbered in the 督办 series too, so no two documents of the office ever carry the same 发文字号.
+ */
 export function nextSeq(db: Database, series: NoticeKind, year: number): number {
-  const max = selectValue<number | null>(db, 'SELECT max(seq) FROM notice WHERE series = ? AND year = ?').one(
-    series,
-    year
-  )
+  const max = selectValue<number | null>(
+    db,
+    `SELECT max(seq) FROM (SELECT seq FROM notice WHERE series = @series AND year = @year
+       UNION ALL SELECT seq FROM assessment_bulletin WHERE @series = 'supervision' AND year = @year)`
+  ).one({ series, year })
   // The 催报通知 of reporting rounds (round_reminder, migration 8) share the reminder series' numbers.
   const chased =
     series === 'reminder'

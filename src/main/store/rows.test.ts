@@ -228,6 +228,108 @@ const DECLARED: { [T in TableName]: Nullability<T> } = {
     issued_on: 'not null',
     as_of: 'not null',
     created_at: 'not null'
+  },
+  assessment_scheme: {
+    id: 'not null',
+    year: 'not null',
+    version: 'not null',
+    name: 'not null',
+    is_sample: 'not null',
+    components: 'not null',
+    boards: 'not null',
+    repeat_multiplier: 'not null',
+    created_at: 'not null'
+  },
+  assessment_node: {
+    id: 'not null',
+    scheme_id: 'not null',
+    parent_id: 'null',
+    level: 'not null',
+    seq: 'not null',
+    code: 'not null',
+    name: 'not null',
+    standard: 'not null',
+    method: 'null',
+    object_type: 'null',
+    component: 'null',
+    max_score: 'null',
+    rule: 'null',
+    veto: 'not null'
+  },
+  assessment_round: {
+    id: 'not null',
+    name: 'not null',
+    year: 'not null',
+    quarter: 'not null',
+    scheme_id: 'not null',
+    opened_on: 'not null',
+    created_at: 'not null'
+  },
+  assessment_point: {
+    id: 'not null',
+    area_id: 'not null',
+    name: 'not null',
+    type: 'not null'
+  },
+  assessment_round_point: {
+    round_id: 'not null',
+    point_id: 'not null',
+    components: 'not null'
+  },
+  assessment_finding: {
+    id: 'not null',
+    round_id: 'not null',
+    point_id: 'not null',
+    criterion_id: 'not null',
+    source: 'not null',
+    passed: 'null',
+    deduction: 'null',
+    score: 'null',
+    value: 'null',
+    description: 'not null',
+    location: 'not null',
+    photos: 'not null',
+    found_by: 'not null',
+    found_on: 'null',
+    is_repeat: 'not null',
+    origin: 'not null',
+    created_at: 'not null'
+  },
+  assessment_survey: {
+    round_id: 'not null',
+    area_id: 'not null',
+    component: 'not null',
+    samples: 'not null',
+    rate: 'not null'
+  },
+  assessment_problem: {
+    id: 'not null',
+    finding_id: 'not null',
+    unit_id: 'null',
+    assigned_on: 'null',
+    deadline: 'null',
+    state: 'not null',
+    rectification: 'not null',
+    closed_on: 'null',
+    updated_at: 'not null'
+  },
+  assessment_problem_event: {
+    id: 'not null',
+    problem_id: 'not null',
+    at: 'not null',
+    on_date: 'not null',
+    action: 'not null',
+    note: 'not null'
+  },
+  assessment_bulletin: {
+    id: 'not null',
+    round_id: 'not null',
+    year: 'not null',
+    seq: 'not null',
+    number: 'not null',
+    issued_on: 'not null',
+    as_of: 'not null',
+    created_at: 'not null'
   }
 }
 

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../shared/civil-date'
+import type { ProblemState } from '../../shared/contract/assessment'
 import type { NoticeKind } from '../../shared/contract/notice'
 import type { RoundEntryKind, RoundRole } from '../../shared/contract/round'
 import type {
@@ -268,6 +269,114 @@ export interface Tables {
     round_id: number
     unit_id: number | null
     unit_name: string
+    year: number
+    seq: number
+    number: string
+    issued_on: IsoDate
+    as_of: IsoDate
+    created_at: string
+  }
+  assessment_scheme: {
+    id: number
+    year: number
+    version: number
+    name: string
+    is_sample: 0 | 1
+    /** JSON: AssessmentComponent[]. */
+    components: string
+    /** JSON: BoardRule. */
+    boards: string
+    repeat_multiplier: number
+    created_at: string
+  }
+  assessment_node: {
+    id: number
+    scheme_id: number
+    parent_id: number | null
+    level: 1 | 2 | 3
+    seq: number
+    code: string
+    name: string
+    standard: string
+    method: string | null
+    object_type: string | null
+    component: string | null
+    max_score: number | null
+    /** JSON: ScoringRule. */
+    rule: string | null
+    veto: 0 | 1
+  }
+  assessment_round: {
+    id: number
+    name: string
+    year: number
+    quarter: number
+    scheme_id: number
+    opened_on: IsoDate
+    created_at: string
+  }
+  assessment_point: {
+    id: number
+    area_id: number
+    name: string
+    type: string
+  }
+  assessment_round_point: {
+    round_id: number
+    point_id: number
+    /** JSON: component keys the point was assessed on. */
+    components: string
+  }
+  assessment_finding: {
+    id: number
+    round_id: number
+    point_id: number
+    criterion_id: number
+    source: 'import' | 'entry'
+    passed: 0 | 1 | null
+    deduction: number | null
+    score: number | null
+    value: number | null
+    description: string
+    location: string
+    /** JSON: string[]. */
+    photos: string
+    found_by: string
+    found_on: IsoDate | null
+    is_repeat: 0 | 1
+    /** Where it came from: 工作表!行 for an import, 录入 by hand. */
+    origin: string
+    created_at: string
+  }
+  assessment_survey: {
+    round_id: number
+    area_id: number
+    component: string
+    samples: number
+    rate: number
+  }
+  assessment_problem: {
+    id: number
+    finding_id: number
+    unit_id: number | null
+    assigned_on: IsoDate | null
+    deadline: IsoDate | null
+    state: ProblemState
+    rectification: string
+    closed_on: IsoDate | null
+    updated_at: string
+  }
+  assessment_problem_event: {
+    id: number
+    problem_id: number
+    at: string
+    on_date: IsoDate
+    action: 'found' | 'assign' | 'request' | 'approve' | 'return'
+    note: string
+  }
+  assessment_bulletin: {
+    id: number
+    round_id: number
     year: number
     seq: number
     number: string

@@ -192,7 +192,9 @@ const importInput = {
       z.object({ sheet: sheetName, row: z.number().int().min(1).max(1_048_576), fix: fieldName }).strict()
     )
     .max(200_000)
-    .default([])
+    .default([]),
+  /** What a kind needs besides the file (the round an `assessments` workbook belongs to, 覆盖); the kind says which. */
+  options: z.record(fieldName, z.string().max(200)).default({})
 }
 
 export const exchangeContract = {

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { MethodSpec } from './define'
 import { appContract } from './app'
 import { areaContract } from './area'
+import { assessmentContract } from './assessment'
 import { auditContract } from './audit'
 import { backupContract } from './backup'
 import { briefingContract } from './briefing'
@@ -25,6 +26,7 @@ import { villageContract } from './village'
 export type { Reply } from './define'
 export type * from './app'
 export type * from './area'
+export type * from './assessment'
 export type * from './audit'
 export type * from './backup'
 export type * from './briefing'
@@ -52,6 +54,7 @@ export type * from './village'
 export const contractParts = {
   app: appContract,
   area: areaContract,
+  assessment: assessmentContract,
   audit: auditContract,
   backup: backupContract,
   briefing: briefingContract,
@@ -76,6 +79,7 @@ export const contractParts = {
 export const contract = mergeContracts(
   appContract,
   areaContract,
+  assessmentContract,
   auditContract,
   backupContract,
   briefingContract,

@@ -100,7 +100,7 @@ export const importCommand: CliCommand = {
 }
 
 /** Calls a contract method through dispatch (zod validation, UserError kept); a refusal is thrown. */
-function contractCaller(ctx: AppContext) {
+export function contractCaller(ctx: AppContext) {
   const handlers = createHandlers(ctx)
   return async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> => {
     const reply = await dispatch(handlers, method, input, ctx.log)

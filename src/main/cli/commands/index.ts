@@ -1,4 +1,5 @@
 import type { CliCommand } from '../cli-types'
+import { assessCommand } from './assess'
 import { backupCommand } from './backup'
 import { briefCommand } from './brief'
 import { calendarCommand } from './calendar'
@@ -30,5 +31,6 @@ export const commands: Record<string, CliCommand> = {
   brief: briefCommand,
   notices: noticesCommand,
   round: roundCommand,
-  calendar: calendarCommand
+  calendar: calendarCommand,
+  assess: assessCommand
 }

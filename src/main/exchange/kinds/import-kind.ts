@@ -50,10 +50,22 @@ export interface ImportKind<Row extends PlannedRow = PlannedRow> {
    * Reads the data rows of the usable sheets and matches them to the data file, without writing.
    * Synchronous: the commit plans again inside its transaction when the data file changed meanwhile.
    */
-  plan(db: Database, sheets: readonly SheetRows[], asOf: IsoDate, fixes: readonly RowFix[]): KindPlan<Row>
+  plan(
+    db: Database,
+    sheets: readonly SheetRows[],
+    asOf: IsoDate,
+    fixes: readonly RowFix[],
+    options: KindOptions
+  ): KindPlan<Row>
   /** The export that reads back as this kind (round trip), where the kind has one. */
   exportWorkbook?(ctx: AppContext, request: KindExportRequest): Promise<{ bytes: Buffer; rows: number }>
 }
+
+/**
+ * What a kind needs besides the file, as `exchange.preview/commit` pass it (`options`): e.g. the round an
+ * evaluators' workbook belongs to. Kinds that need none ignore it; a kind refuses an option it lacks.
+ */
+export type KindOptions = Readonly<Record<string, string>>
 
 /** What a kind planned: its rows, and how to show and write them. */
 export interface KindPlan<Row extends PlannedRow = PlannedRow> {

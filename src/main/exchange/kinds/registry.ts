@@ -1,5 +1,6 @@
 import type { ImportKindInfo } from '../../../shared/contract/exchange'
 import { UserError } from '../../../shared/errors'
+import { assessmentImport } from './assessments/assessment-kind'
 import type { ImportKind, PlannedRow } from './import-kind'
 import { taskImport } from './tasks/task-kind'
 import { villageImport } from './villages/village-kind'
@@ -10,7 +11,8 @@ import { villageImport } from './villages/village-kind'
  */
 const BUILT_IN = {
   tasks: taskImport,
-  villages: villageImport
+  villages: villageImport,
+  assessments: assessmentImport
 }
 
 export type BuiltInKindName = keyof typeof BUILT_IN

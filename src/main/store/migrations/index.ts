@@ -7,6 +7,7 @@ import { importMappingKinds } from './005-import-mapping-kinds'
 import { calendarYears } from './006-calendar-years'
 import { fileIdentity } from './007-file-identity'
 import { reportingRounds } from './008-reporting-rounds'
+import { assessment } from './009-assessment'
 
 /**
  * Every schema step CivDesk has ever shipped, oldest first. Append only: a shipped migration is never
@@ -20,7 +21,8 @@ export const migrations: readonly Migration[] = [
   importMappingKinds,
   calendarYears,
   fileIdentity,
-  reportingRounds
+  reportingRounds,
+  assessment
 ]
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version

@@ -15,6 +15,9 @@ export const SchedulePage = lazy(() =>
   import('../pages/SchedulePage').then((m) => ({ default: m.SchedulePage }))
 )
 export const RoundsPage = lazy(() => import('../pages/RoundsPage').then((m) => ({ default: m.RoundsPage })))
+export const AssessmentPage = lazy(() =>
+  import('../pages/AssessmentPage').then((m) => ({ default: m.AssessmentPage }))
+)
 export const DocumentsPage = lazy(() =>
   import('../pages/DocumentsPage').then((m) => ({ default: m.DocumentsPage }))
 )

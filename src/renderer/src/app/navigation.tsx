@@ -1,7 +1,8 @@
 import { createContext, useContext } from 'react'
 
 /** The pages of the shell's menu (their titles and components: pages.tsx). */
-export type PageKey = 'dashboard' | 'tasks' | 'items' | 'schedule' | 'rounds' | 'documents' | 'settings'
+export type PageKey =
+  'dashboard' | 'tasks' | 'items' | 'schedule' | 'rounds' | 'assessment' | 'documents' | 'settings'
 
 /** Something to show once the page opens, e.g. from 总览's list of red and yellow items. */
 export type Focus =

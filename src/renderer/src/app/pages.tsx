@@ -5,12 +5,14 @@ import {
   FileWordOutlined,
   FormOutlined,
   SettingOutlined,
-  TableOutlined
+  TableOutlined,
+  TrophyOutlined
 } from '@ant-design/icons'
 import type { ReactNode } from 'react'
 import type { IsoDate } from '../../../shared/civil-date'
 import type { ApiRead } from '../api/hooks'
 import {
+  AssessmentPage,
   DashboardPage,
   DocumentsPage,
   GovernanceItemsPage,
@@ -33,7 +35,10 @@ export interface PageEntry {
   firstReads?(asOf: IsoDate): ApiRead[]
 }
 
-/** The navigation, in the order a clerk's day goes: overview, ledger, villages, chart, the units' returns (填报), documents, settings. */
+/**
+ * The navigation, in the order a clerk's day goes: overview, ledger, villages, chart, the units' returns
+ * (填报), the quarterly assessment, documents, settings.
+ */
 export const PAGES: readonly PageEntry[] = [
   {
     key: 'dashboard',
@@ -58,6 +63,7 @@ export const PAGES: readonly PageEntry[] = [
   },
   { key: 'schedule', label: '进度计划', icon: <CalendarOutlined />, render: () => <SchedulePage /> },
   { key: 'rounds', label: '填报', icon: <FormOutlined />, render: () => <RoundsPage /> },
+  { key: 'assessment', label: '测评', icon: <TrophyOutlined />, render: () => <AssessmentPage /> },
   { key: 'documents', label: '文档', icon: <FileWordOutlined />, render: () => <DocumentsPage /> },
   { key: 'settings', label: '设置', icon: <SettingOutlined />, render: () => <SettingsPage /> }
 ]

@@ -20,6 +20,10 @@ export interface ImportLedgerButtonProps {
   finishLabel?: string
   /** Told when the wizard opens and closes (the first-run page stays while its wizard is open). */
   onOpenChange?(open: boolean): void
+  /** What the kind needs besides the file (the round of an evaluators' workbook); keep the object stable. */
+  options?: Readonly<Record<string, string>>
+  /** Greyed out with this reason as its tooltip (no round chosen yet …). */
+  disabledReason?: string
 }
 
 export function ImportLedgerButton({
@@ -27,7 +31,9 @@ export function ImportLedgerButton({
   size,
   afterImport,
   finishLabel,
-  onOpenChange
+  onOpenChange,
+  options,
+  disabledReason
 }: ImportLedgerButtonProps): React.JSX.Element {
   const [open, setOpenState] = useState(false)
   const setOpen = (next: boolean): void => {
@@ -41,6 +47,8 @@ export function ImportLedgerButton({
         icon={<UploadOutlined />}
         size={size}
         loading={!info}
+        disabled={disabledReason !== undefined}
+        title={disabledReason}
         onClick={() => setOpen(true)}
         data-testid={`import-${kind}`}
       >
@@ -52,6 +60,7 @@ export function ImportLedgerButton({
         onClose={() => setOpen(false)}
         afterImport={afterImport}
         finishLabel={finishLabel}
+        options={options}
       />
     </>
   )

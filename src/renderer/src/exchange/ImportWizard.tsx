@@ -24,6 +24,8 @@ export interface ImportWizardProps {
   afterImport?: AfterImport
   /** The last step's closing button: 完成 unless the caller says otherwise (进入工作台 on the first run). */
   finishLabel?: string
+  /** What the kind needs besides the file, sent with every read and the commit (an assessments round). */
+  options?: Readonly<Record<string, string>>
 }
 
 /**
@@ -35,9 +37,10 @@ export function ImportWizard({
   open,
   onClose,
   afterImport,
-  finishLabel = '完成'
+  finishLabel = '完成',
+  options
 }: ImportWizardProps): React.JSX.Element {
-  const wizard = useImportWizard(kind)
+  const wizard = useImportWizard(kind, options)
   const info = useImportKind(kind)
   const { stage, preview, busy, error } = wizard
   const noun = info?.title ?? ''
@@ -149,7 +152,12 @@ export function ImportWizard({
           </div>
         ) : null}
         {stage === 'map' && info ? <MappingStep wizard={wizard} fields={info.fields} /> : null}
-        {stage === 'preview' ? <PreviewStep wizard={wizard} /> : null}
+        {stage === 'preview' ? (
+          <PreviewStep
+            wizard={wizard}
+            readsProgress={info?.fields.some((f) => f.field === 'progress') ?? false}
+          />
+        ) : null}
         {stage === 'done' && wizard.result ? (
           <Result
             status="success"

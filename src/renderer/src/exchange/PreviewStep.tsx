@@ -17,7 +17,14 @@ type Filter = PreviewRowStatus | 'all'
  * its changes field by field or its errors with sheet, row and column. Rows can be deselected; rows with
  * errors must be (or the file corrected) before the import can run.
  */
-export function PreviewStep({ wizard }: { wizard: ImportWizardState }): React.JSX.Element | null {
+export function PreviewStep({
+  wizard,
+  readsProgress
+}: {
+  wizard: ImportWizardState
+  /** The kind reads 进展 texts (a task ledger): only then are 进展 counts and 填报日期 worth a line. */
+  readsProgress: boolean
+}): React.JSX.Element | null {
   const { preview, excluded, setExcluded, errorKeys } = wizard
   const counts = preview?.counts
   const [filter, setFilter] = useState<Filter>(() =>
@@ -57,7 +64,9 @@ export function PreviewStep({ wizard }: { wizard: ImportWizardState }): React.JS
           data-testid="count-error"
           styles={{ content: { color: counts.error ? '#cf1322' : undefined } }}
         />
-        <Statistic title="新增进展记录" value={preview.reportsAdded} data-testid="count-reports" />
+        {readsProgress ? (
+          <Statistic title="新增进展记录" value={preview.reportsAdded} data-testid="count-reports" />
+        ) : null}
         <Statistic title="略过的空行、标题、备注" value={preview.skippedRows} />
       </Space>
       {preview.createsPlan ? (
@@ -67,19 +76,21 @@ export function PreviewStep({ wizard }: { wizard: ImportWizardState }): React.JS
           title={`数据文件中还没有行动方案，导入时将新建“${preview.createsPlan}”及试点、攻坚、全覆盖三个阶段。`}
         />
       ) : null}
-      <Alert
-        type="info"
-        showIcon
-        data-testid="sheet-dates"
-        title={preview.sheets
-          .filter((s) => !s.problem)
-          .map((s) =>
-            s.sheetDate
-              ? `“${s.sheet}”的填报日期：${s.sheetDate.date}（取自${s.sheetDate.from}），没有写日期的进展记为这一天。`
-              : `“${s.sheet}”没有写填报日期，没有写日期的进展记为统计截止日期 ${wizard.asOf}。`
-          )
-          .join('')}
-      />
+      {readsProgress ? (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="sheet-dates"
+          title={preview.sheets
+            .filter((s) => !s.problem)
+            .map((s) =>
+              s.sheetDate
+                ? `“${s.sheet}”的填报日期：${s.sheetDate.date}（取自${s.sheetDate.from}），没有写日期的进展记为这一天。`
+                : `“${s.sheet}”没有写填报日期，没有写日期的进展记为统计截止日期 ${wizard.asOf}。`
+            )
+            .join('')}
+        />
+      ) : null}
       {[...fixOffers(preview.rows)].map(([name, offer]) => (
         <Alert
           key={name}

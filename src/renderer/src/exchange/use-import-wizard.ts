@@ -14,6 +14,9 @@ import { call } from '../api/client'
 import { chooseOpenFile } from '../api/files'
 import { AsOfContext } from '../app/as-of'
 
+/** A kind that needs nothing besides the file (most do) gets this one object, so the calls stay stable. */
+const NO_OPTIONS: Readonly<Record<string, string>> = Object.freeze({})
+
 export type WizardStage = 'choose' | 'map' | 'preview' | 'done'
 
 /** sheet → column index → field (null: 不导入). */
@@ -27,7 +30,7 @@ export const rowKey = (sheet: string, row: number): string => `${sheet}\u0001${r
  * is refreshed as soon as the commit ends, behind the result step (the first-run page keeps the wizard
  * until the clerk closes it: see App).
  */
-export function useImportWizard(kind: ImportKind) {
+export function useImportWizard(kind: ImportKind, options: Readonly<Record<string, string>> = NO_OPTIONS) {
   // The first-run screen has no 统计截止日期 yet: then today's date.
   const asOf = useContext(AsOfContext)?.asOf ?? localToday()
   const queryClient = useQueryClient()
@@ -68,7 +71,8 @@ export function useImportWizard(kind: ImportKind) {
           kind,
           mappings: clerkChanged ? overrides(draft) : [],
           asOf,
-          fixes: chosenFixes
+          fixes: chosenFixes,
+          options: { ...options }
         })
         setPreview(next)
         setMapping(mappingOf(next))
@@ -83,7 +87,7 @@ export function useImportWizard(kind: ImportKind) {
         setBusy(null)
       }
     },
-    [asOf, kind, overrides]
+    [asOf, kind, options, overrides]
   )
 
   const chooseFile = useCallback(async () => {
@@ -152,7 +156,8 @@ export function useImportWizard(kind: ImportKind) {
         fingerprint: preview.fingerprint,
         excludedRows,
         asOf,
-        fixes
+        fixes,
+        options: { ...options }
       })
       setResult(done)
       setStage('done')
@@ -162,7 +167,7 @@ export function useImportWizard(kind: ImportKind) {
     } finally {
       setBusy(null)
     }
-  }, [asOf, excluded, file, fixes, kind, mapping, overrides, preview, queryClient])
+  }, [asOf, excluded, file, fixes, kind, mapping, options, overrides, preview, queryClient])
 
   const reset = useCallback(() => {
     setStage('choose')

@@ -1,0 +1,221 @@
+import {
+  App as AntApp,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Table,
+  Typography
+} from 'antd'
+import dayjs from 'dayjs'
+import { useMemo, useState } from 'react'
+import type { IsoDate } from '../../../shared/civil-date'
+import { POINT_TYPES } from '../../../shared/contract/assessment'
+import type { Scheme, SchemeNode } from '../../../shared/contract'
+import { useChange } from './use-change'
+import { useApi } from '../api/hooks'
+import { ruleText } from './rule-text'
+import { criteriaOf } from './scheme-input'
+import { criteriaFor, entryResults, type CheckMark } from './point-entry'
+
+/**
+ * 手工录入 a point of the office's own 暗访: where it is, what type, and the scheme's 测评内容 for that type
+ * as a checklist (符合/不符合, the problems found one per line, or a measured value).
+ */
+export function PointEntryDialog(props: {
+  open: boolean
+  roundId: number
+  scheme: Scheme
+  asOf: IsoDate
+  onClose(): void
+}): React.JSX.Element {
+  const { message } = AntApp.useApp()
+  const change = useChange()
+  const tree = useApi('area.tree', { asOf: props.asOf }, { enabled: props.open })
+  const [areaId, setAreaId] = useState<number | undefined>(undefined)
+  const [pointName, setPointName] = useState('')
+  const [pointType, setPointType] = useState<string>('城中村')
+  const [foundOn, setFoundOn] = useState<IsoDate>(props.asOf)
+  const [marks, setMarks] = useState<Map<number, CheckMark>>(new Map())
+  const [busy, setBusy] = useState(false)
+
+  const areas = useMemo(() => {
+    const nodes = tree.data?.nodes ?? []
+    const byId = new Map(nodes.map((n) => [n.id, n]))
+    const path = (id: number | null): string => {
+      const n = id === null ? undefined : byId.get(id)
+      return n ? `${path(n.parentId)}${n.parentId === null ? '' : '·'}${n.name}` : ''
+    }
+    return nodes.filter((n) => n.level !== 'district').map((n) => ({ value: n.id, label: path(n.id) }))
+  }, [tree.data])
+  const criteria = useMemo(() => criteriaFor(criteriaOf(props.scheme), pointType), [props.scheme, pointType])
+  const mark = (id: number, change: CheckMark): void =>
+    setMarks((m) => new Map(m).set(id, { ...m.get(id), ...change }))
+
+  const submit = async (): Promise<void> => {
+    if (areaId === undefined || pointName.trim() === '') {
+      void message.warning('请选择点位所属区域并填写点位名称')
+      return
+    }
+    const results = entryResults(criteria, marks)
+    setBusy(true)
+    try {
+      const point = await change('assessment.enterPoint', {
+        roundId: props.roundId,
+        areaId,
+        pointName: pointName.trim(),
+        pointType,
+        foundOn,
+        foundBy: '实地暗访',
+        results
+      })
+      void message.success(`已录入点位“${point.name}”，发现问题${point.findings}处`)
+      setMarks(new Map())
+      setPointName('')
+      props.onClose()
+    } catch (e) {
+      void message.error(e instanceof Error ? e.message : String(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Modal
+      open={props.open}
+      title="手工录入点位测评（实地暗访）"
+      okText="录入"
+      cancelText="取消"
+      width={1000}
+      confirmLoading={busy}
+      onOk={() => void submit()}
+      onCancel={props.onClose}
+      destroyOnHidden
+      data-testid="point-entry-dialog"
+    >
+      <Form layout="inline" className="point-entry-form">
+        <Form.Item label="所属区域" htmlFor="point-area">
+          <Select
+            id="point-area"
+            style={{ width: 260 }}
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder="镇(街)、村(居)或社"
+            value={areaId}
+            onChange={setAreaId}
+            options={areas}
+          />
+        </Form.Item>
+        <Form.Item label="点位名称" htmlFor="point-name">
+          <Input
+            id="point-name"
+            style={{ width: 180 }}
+            value={pointName}
+            onChange={(e) => setPointName(e.target.value)}
+          />
+        </Form.Item>
+        <Form.Item label="点位类型" htmlFor="point-type">
+          <Select
+            id="point-type"
+            style={{ width: 120 }}
+            value={pointType}
+            onChange={setPointType}
+            options={POINT_TYPES.map((t) => ({ value: t, label: t }))}
+          />
+        </Form.Item>
+        <Form.Item label="发现日期" htmlFor="point-found-on">
+          <DatePicker
+            id="point-found-on"
+            allowClear={false}
+            format="YYYY年M月D日"
+            style={{ width: 170 }}
+            value={dayjs(foundOn)}
+            onChange={(v) => v && setFoundOn(v.format('YYYY-MM-DD'))}
+          />
+        </Form.Item>
+      </Form>
+      <Table<SchemeNode>
+        size="small"
+        rowKey="id"
+        style={{ marginTop: 12 }}
+        dataSource={criteria}
+        pagination={false}
+        // Ⅲ items have an empty children list: no expand buttons in a checklist.
+        expandable={{ childrenColumnName: 'subItems' }}
+        scroll={{ y: 380 }}
+        data-testid="point-checklist"
+        locale={{ emptyText: `测评体系中没有适用于“${pointType}”的测评内容` }}
+        columns={[
+          {
+            title: '测评内容',
+            key: 'name',
+            render: (_, c) => (
+              <>
+                <Typography.Text type="secondary">{c.code}</Typography.Text> {c.name}
+                <div className="checklist-rule">{ruleText(c.rule, c.max)}</div>
+              </>
+            )
+          },
+          {
+            title: '测评结果',
+            key: 'result',
+            width: 420,
+            render: (_, c) => (
+              <CheckCell criterion={c} mark={marks.get(c.id) ?? {}} onMark={(m) => mark(c.id, m)} />
+            )
+          }
+        ]}
+      />
+    </Modal>
+  )
+}
+
+function CheckCell(props: {
+  criterion: SchemeNode
+  mark: CheckMark
+  onMark(change: CheckMark): void
+}): React.JSX.Element | null {
+  const { criterion: c, mark } = props
+  const label = `${c.code} ${c.name}`
+  switch (c.rule?.type) {
+    case 'pass-fail':
+      return (
+        <Radio.Group
+          value={mark.passed ?? true}
+          onChange={(e) => props.onMark({ passed: e.target.value as boolean })}
+          options={[
+            { value: true, label: '符合' },
+            { value: false, label: '不符合' }
+          ]}
+          aria-label={label}
+        />
+      )
+    case 'per-problem':
+      return (
+        <Input.TextArea
+          autoSize={{ minRows: 1, maxRows: 4 }}
+          placeholder="发现的问题，每行一处；未发现问题留空"
+          value={mark.problems ?? ''}
+          onChange={(e) => props.onMark({ problems: e.target.value })}
+          aria-label={label}
+        />
+      )
+    case 'per-point-below':
+    case 'ratio':
+      return (
+        <InputNumber
+          style={{ width: 160 }}
+          min={0}
+          placeholder="实测值，未测留空"
+          value={mark.value ?? null}
+          onChange={(v) => props.onMark({ value: v })}
+          suffix={c.rule.type === 'per-point-below' ? '%' : undefined}
+          aria-label={label}
+        />
+      )
+    default:
+      return null
+  }
+}

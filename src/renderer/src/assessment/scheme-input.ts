@@ -1,0 +1,40 @@
+import type { Scheme, SchemeNode, SchemeNodeInput } from '../../../shared/contract'
+
+/** A stored tree back into the shape assessment.saveScheme takes (ids and codes are the store's to give). */
+export function nodeInputs(nodes: readonly SchemeNode[]): SchemeNodeInput[] {
+  return nodes.map((n) => ({
+    name: n.name,
+    standard: n.standard,
+    method: n.method,
+    objectType: n.objectType,
+    component: n.component,
+    max: n.max,
+    rule: n.rule,
+    veto: n.veto,
+    children: nodeInputs(n.children)
+  }))
+}
+
+/** The Ⅲ 测评内容 of a scheme, in tree order: the checklist of an entry by hand. */
+export function criteriaOf(scheme: Pick<Scheme, 'nodes'>): SchemeNode[] {
+  const out: SchemeNode[] = []
+  const walk = (nodes: readonly SchemeNode[]): void => {
+    for (const n of nodes) {
+      if (n.level === 3) out.push(n)
+      walk(n.children)
+    }
+  }
+  walk(scheme.nodes)
+  return out
+}
+
+/** Σ 分值 of the Ⅲ items under a node (the node's own 分值 when it is a Ⅲ). */
+export interface ScoredNode {
+  level: number
+  max: number | null
+  children?: readonly ScoredNode[]
+}
+export function maxOf(node: ScoredNode): number {
+  if (node.level === 3) return node.max ?? 0
+  return (node.children ?? []).reduce((sum, c) => sum + maxOf(c), 0)
+}
