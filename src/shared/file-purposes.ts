@@ -28,7 +28,9 @@ export const FILE_PURPOSES = {
   png: { label: 'PNG 图片', extensions: ['png'], direction: 'save', maxBytes: 0 },
   'data-file': { label: '文明办工作台数据文件', extensions: ['db'], direction: 'save', maxBytes: 0 },
   'calendar-export': { label: '节假日安排文本', extensions: ['txt'], direction: 'save', maxBytes: 0 },
-  'notice-folder': { label: '通知文件夹', extensions: [], direction: 'folder', maxBytes: 0 }
+  'notice-folder': { label: '通知文件夹', extensions: [], direction: 'folder', maxBytes: 0 },
+  'pack-folder': { label: '会议材料保存位置', extensions: [], direction: 'folder', maxBytes: 0 },
+  'pack-zip': { label: '会议材料压缩包', extensions: ['zip'], direction: 'save', maxBytes: 0 }
 } as const satisfies Record<
   string,
   { label: string; extensions: readonly string[]; direction: 'open' | 'save' | 'folder'; maxBytes: number }

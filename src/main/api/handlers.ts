@@ -13,6 +13,7 @@ import { fileHandlers } from './file-handlers'
 import { ledgerHandlers } from './ledger-handlers'
 import { milestoneHandlers } from './milestone-handlers'
 import { noticeHandlers } from './notice-handlers'
+import { packHandlers } from './pack-handlers'
 import { progressHandlers } from './progress-handlers'
 import { sampleHandlers } from './sample-handlers'
 import { scheduleHandlers } from './schedule-handlers'
@@ -40,6 +41,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...ledgerHandlers(ctx),
     ...milestoneHandlers(ctx),
     ...noticeHandlers(ctx),
+    ...packHandlers(ctx),
     ...progressHandlers(ctx),
     ...sampleHandlers(ctx),
     ...scheduleHandlers(ctx),

@@ -165,6 +165,17 @@ const DECLARED: { [T in TableName]: Nullability<T> } = {
     deadline: 'null',
     status_label: 'not null',
     supervision_count: 'not null'
+  },
+  meeting_pack: {
+    id: 'not null',
+    title: 'not null',
+    meeting_date: 'not null',
+    as_of: 'not null',
+    snapshot_at: 'not null',
+    folder: 'not null',
+    staging: 'null',
+    options: 'not null',
+    created_at: 'not null'
   }
 }
 

@@ -28,7 +28,7 @@ export const fileContract = {
       .strict()
   ),
   'file.chooseFolder': query<ChosenFolder | null>()(
-    z.object({ purpose: z.literal('notice-folder') }).strict()
+    z.object({ purpose: z.enum(['notice-folder', 'pack-folder']) }).strict()
   ),
   'file.open': query<void>()(z.object({ ref: fileRef }).strict()),
   'file.showInFolder': query<void>()(z.object({ ref: fileRef }).strict())

@@ -14,6 +14,7 @@ import { fileContract } from './file'
 import { ledgerContract } from './ledger'
 import { milestoneContract } from './milestone'
 import { noticeContract } from './notice'
+import { packContract } from './pack'
 import { progressContract } from './progress'
 import { sampleContract } from './sample'
 import { scheduleContract } from './schedule'
@@ -34,6 +35,7 @@ export type * from './exchange'
 export type * from './ledger'
 export type * from './milestone'
 export type * from './notice'
+export type * from './pack'
 export type * from './progress'
 export type * from './sample'
 export type * from './schedule'
@@ -62,6 +64,7 @@ export const contractParts = {
   ledger: ledgerContract,
   milestone: milestoneContract,
   notice: noticeContract,
+  pack: packContract,
   progress: progressContract,
   sample: sampleContract,
   schedule: scheduleContract,
@@ -85,6 +88,7 @@ export const contract = mergeContracts(
   ledgerContract,
   milestoneContract,
   noticeContract,
+  packContract,
   progressContract,
   sampleContract,
   scheduleContract,

@@ -11,6 +11,7 @@ import { importCommand } from './import'
 import { initCommand } from './init'
 import { noticesCommand } from './notices'
 import { officeCommand } from './office'
+import { packCommand } from './pack'
 import { summaryCommand } from './summary'
 import { tasksCommand } from './tasks'
 
@@ -28,5 +29,6 @@ export const commands: Record<string, CliCommand> = {
   export: exportCommand,
   brief: briefCommand,
   notices: noticesCommand,
+  pack: packCommand,
   calendar: calendarCommand
 }

@@ -6,6 +6,7 @@ import { documentsRegister } from './004-documents'
 import { importMappingKinds } from './005-import-mapping-kinds'
 import { calendarYears } from './006-calendar-years'
 import { fileIdentity } from './007-file-identity'
+import { meetingPack } from './008-meeting-pack'
 
 /**
  * Every schema step CivDesk has ever shipped, oldest first. Append only: a shipped migration is never
@@ -18,7 +19,8 @@ export const migrations: readonly Migration[] = [
   documentsRegister,
   importMappingKinds,
   calendarYears,
-  fileIdentity
+  fileIdentity,
+  meetingPack
 ]
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version
