@@ -168,7 +168,7 @@ describe('a meeting pack of the sample city', () => {
     const text = paragraphTexts((await readDocx(join(folder(), '00 材料目录.docx'))).document).join('\n')
     const notices = listing(join(folder(), '02 督办通知')).length
     expect(text).toContain('领导小组会议')
-    expect(text).toContain(`共3项材料、${notices + 2}个文件`)
+    expect(text).toContain(`除本目录外共3项材料、${notices + 2}个文件`)
     expect(text).toContain('工作简报（第1期）.docx')
     expect(text).toContain(`${notices}个`)
     expect(text).toContain('数据快照时间：2025年9月30日 16时00分')

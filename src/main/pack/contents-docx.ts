@@ -42,7 +42,7 @@ export function buildContents(input: ContentsInput): Promise<Buffer> {
     title([input.meetingTitle, '材料目录']),
     ...blank(1),
     body(
-      `会议日期：${formatChineseDate(input.meetingDate)}；统计截止日期：${formatChineseDate(input.asOf)}；共${input.lines.length}项材料、${total}个文件。`
+      `会议日期：${formatChineseDate(input.meetingDate)}；统计截止日期：${formatChineseDate(input.asOf)}；除本目录外共${input.lines.length}项材料、${total}个文件。`
     ),
     ...blank(1),
     dataTable(
