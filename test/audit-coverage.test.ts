@@ -284,6 +284,18 @@ const EXAMPLES: Record<string, Example> = {
       asOf: '2025-10-09'
     })
   },
+  'pack.write': async (r) => {
+    // The 清单 alone keeps the example quick; the 简报 and the notices audit through their own rows.
+    const { options } = await r.call('pack.defaults', { asOf: AS_OF })
+    return input('pack.write', {
+      options: {
+        ...options,
+        briefing: { include: false },
+        notices: { ...options.notices, include: false }
+      },
+      folder: r.ctx.files.register(r.dir, 'pack-folder', 'folder').ref
+    })
+  },
   'backup.create': async () => input('backup.create', {}),
   'backup.restore': async (r) => input('backup.restore', { name: (await r.call('backup.create', {})).name }),
   'backup.restoreFromFile': async (r) => {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { copyFileSync, writeFileSync } from 'node:fs'
+import JSZip from 'jszip'
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { checkDataFile } from '../src/main/store/check-data-file'
@@ -12,7 +13,9 @@ import { selectValue } from '../src/main/store/typed-query'
 import { fixedClock } from '../src/main/system/clock'
 import { silentLogger } from '../src/main/system/logger'
 import { Random } from '../src/main/sample/random'
+import { recoverPacks } from '../src/main/pack/pack-recovery'
 import { generatedLedger } from './exchange-corpus'
+import { listing } from './meeting-pack-helpers'
 import { useSuiteTempDir } from './temp-dir'
 
 /**
@@ -29,7 +32,7 @@ const clock = fixedClock('2025-09-30T09:00:00+08:00')
 let base: string
 let ledger: string
 
-type Operation = 'import' | 'bulk'
+type Operation = 'import' | 'bulk' | 'pack'
 
 beforeAll(async () => {
   const dir = suiteDir()
@@ -74,12 +77,13 @@ async function fingerprint(dataFile: string): Promise<{ hash: string; sound: boo
 function runChild(
   operation: Operation,
   dataFile: string,
-  killAfterMs: number | null
+  killAfterMs: number | null,
+  argument = ledger
 ): Promise<{ killed: boolean; ms: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'test/crash/crash-child.ts', operation, dataFile, ledger],
+      ['--import', 'tsx', 'test/crash/crash-child.ts', operation, dataFile, argument],
       { stdio: ['ignore', 'pipe', 'pipe'] }
     )
     let started = 0
@@ -152,3 +156,75 @@ function copy(from: string, to: string): string {
   copyFileSync(from, to)
   return to
 }
+
+/** Kills that must land while a pack is being written (its runs take seconds, so fewer than above). */
+const PACK_KILLS = 12
+const PACK_FOLDER = '2025-09-30 领导小组会议'
+
+/** What the app does before its next pack: finish a committed pack's move, drop an uncommitted one. */
+async function recoverAfterCrash(dataFile: string, out: string): Promise<void> {
+  const { db } = await openDatabase(dataFile, { clock, backupDir: join(dataFile, '..', 'backups') })
+  try {
+    recoverPacks(db, out)
+  } finally {
+    db.close()
+  }
+}
+
+/** The pack's files: none at all, or the folder with its four entries and a .zip that opens. */
+async function packFiles(out: string): Promise<'none' | 'whole' | string> {
+  const entries = listing(out)
+  if (entries.length === 0) return 'none'
+  if (entries.join('|') !== `${PACK_FOLDER}|${PACK_FOLDER}.zip`) return `unexpected: ${entries.join(', ')}`
+  if (listing(join(out, PACK_FOLDER)).length !== 4)
+    return `folder holds ${listing(join(out, PACK_FOLDER)).join(', ')}`
+  const zip = await JSZip.loadAsync(readFileSync(join(out, `${PACK_FOLDER}.zip`)))
+  return zip.file(`${PACK_FOLDER}/00 材料目录.docx`) ? 'whole' : 'zip without its 目录'
+}
+
+describe('SIGKILL while a meeting pack is written (issue 17)', () => {
+  it('after every kill and the recovery, the pack is wholly absent or wholly there, register and files alike', async () => {
+    const dir = suiteDir()
+    const before = (await fingerprint(copy(base, join(dir, 'before.db')))).hash
+    const reference = copy(base, join(dir, 'reference.db'))
+    // One folder for every run: the pack's row names it, and the data files must come out identical.
+    const out = join(dir, 'pack-out')
+    const emptied = (): string => {
+      rmSync(out, { recursive: true, force: true })
+      mkdirSync(out)
+      return out
+    }
+    const referenceOut = emptied()
+    const { ms: duration } = await runChild('pack', reference, null, referenceOut)
+    const after = (await fingerprint(reference)).hash
+    expect(after).not.toBe(before)
+    expect(await packFiles(referenceOut)).toBe('whole')
+
+    const rng = new Random('crash-pack')
+    const outcomes = { before: 0, after: 0 }
+    let kills = 0
+    for (let trial = 0; kills < PACK_KILLS && trial < 40; trial++) {
+      const file = copy(base, join(dir, `pack-trial-${trial}.db`))
+      emptied()
+      // Half anywhere in the run, half late, where the staging folder is complete and the commit and
+      // the renames happen.
+      const window = trial % 2 === 0 ? [0, 1] : [0.8, 1.05]
+      const killAfter = Math.floor(duration * (window[0] + rng.next() * (window[1] - window[0])))
+      const { killed } = await runChild('pack', file, killAfter, out)
+      await recoverAfterCrash(file, out)
+      const state = await fingerprint(file)
+      expect(state.sound, `trial ${trial}: ${state.problems.join('; ')}`).toBe(true)
+      expect([before, after], `trial ${trial} killed after ${killAfter} ms`).toContain(state.hash)
+      expect(await packFiles(out), `trial ${trial} killed after ${killAfter} ms`).toBe(
+        state.hash === before ? 'none' : 'whole'
+      )
+      if (!killed) continue
+      kills++
+      outcomes[state.hash === before ? 'before' : 'after']++
+    }
+    console.log(
+      `crash safety, pack: ${kills} SIGKILLs mid-run over ${duration} ms runs → ${outcomes.before} wholly absent, ${outcomes.after} wholly there, 0 mixed`
+    )
+    expect(kills).toBe(PACK_KILLS)
+  }, 900_000)
+})

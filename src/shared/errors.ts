@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'db-newer',
   'db-locked',
   'forbidden',
+  /** The clerk stopped a long job (会议材料); nothing of it was kept. */
+  'cancelled',
   'unknown-method',
   'internal'
 ] as const

@@ -29,6 +29,8 @@ export const FILE_PURPOSES = {
   'data-file': { label: '文明办工作台数据文件', extensions: ['db'], direction: 'save', maxBytes: 0 },
   'calendar-export': { label: '节假日安排文本', extensions: ['txt'], direction: 'save', maxBytes: 0 },
   'notice-folder': { label: '通知文件夹', extensions: [], direction: 'folder', maxBytes: 0 },
+  'pack-folder': { label: '会议材料保存位置', extensions: [], direction: 'folder', maxBytes: 0 },
+  'pack-zip': { label: '会议材料压缩包', extensions: ['zip'], direction: 'save', maxBytes: 0 },
   // A unit's 填报表 comes back as .xlsx, or several in the .zip they were forwarded in (issue 15).
   'round-return': {
     label: '填报表（Excel 或 .zip 压缩包）',

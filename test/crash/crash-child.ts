@@ -5,6 +5,7 @@
  *
  *   node --import tsx test/crash/crash-child.ts import DATA.db LEDGER.xlsx
  *   node --import tsx test/crash/crash-child.ts bulk DATA.db
+ *   node --import tsx test/crash/crash-child.ts pack DATA.db OUT-DIR
  */
 import { readFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
@@ -15,10 +16,13 @@ import { selectValue } from '../../src/main/store/typed-query'
 import { fixedClock } from '../../src/main/system/clock'
 import { silentLogger } from '../../src/main/system/logger'
 import { bulkUpdateVillageItems } from '../../src/main/village/bulk-update'
+import { PackJob } from '../../src/main/pack/pack-job'
+import { writePack } from '../../src/main/pack/pack-writer'
 
 export const CRASH_CLOCK = '2025-09-30T10:00:00+08:00'
 
 async function main(): Promise<void> {
+  // The third argument is the ledger to import, or the folder a pack is written into.
   const [operation, dataFile, ledger] = process.argv.slice(2)
   const ctx = await openApp({
     dataFile,
@@ -42,6 +46,22 @@ async function main(): Promise<void> {
     ).one()
     process.stdout.write('go\n')
     await bulkUpdateVillageItems(ctx, { ids, deadline: '2025-12-31', responsibleUnitId: unit })
+  } else if (operation === 'pack') {
+    process.stdout.write('go\n')
+    await writePack(
+      ctx,
+      {
+        title: '领导小组会议',
+        meetingDate: '2025-09-30',
+        asOf: '2025-09-30',
+        issuedOn: '2025-09-30',
+        briefing: { include: true },
+        notices: { include: true, units: 'overdue', reminders: true },
+        dueList: { include: true }
+      },
+      ledger,
+      new PackJob()
+    )
   } else {
     throw new Error(`unknown operation ${operation}`)
   }

@@ -14,6 +14,7 @@ import { fileHandlers } from './file-handlers'
 import { ledgerHandlers } from './ledger-handlers'
 import { milestoneHandlers } from './milestone-handlers'
 import { noticeHandlers } from './notice-handlers'
+import { packHandlers } from './pack-handlers'
 import { progressHandlers } from './progress-handlers'
 import { roundHandlers } from './round-handlers'
 import { sampleHandlers } from './sample-handlers'
@@ -43,6 +44,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...ledgerHandlers(ctx),
     ...milestoneHandlers(ctx),
     ...noticeHandlers(ctx),
+    ...packHandlers(ctx),
     ...progressHandlers(ctx),
     ...roundHandlers(ctx),
     ...sampleHandlers(ctx),

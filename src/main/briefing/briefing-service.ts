@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../shared/civil-date'
-import type { BriefingExportResult, BriefingPreview } from '../../shared/contract'
+import type { BriefingExportResult, BriefingIssueRow, BriefingPreview } from '../../shared/contract'
 import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
 import { writeFileAtomic } from '../system/atomic-file'
@@ -25,21 +25,60 @@ export interface BriefingRequest {
   nextSteps: string
 }
 
+/** What an issue prints, read from the data file in one go (no awaits in between). */
+export interface BriefingSnapshot {
+  draft: BriefingDraft
+  register: { supervision: number; reminder: number; replied: number }
+}
+
+/** Reads everything an issue prints; refuses before anything is written when a name is missing. */
+export function snapshotBriefing(
+  ctx: AppContext,
+  request: Pick<BriefingRequest, 'asOf' | 'issuedOn'> & { issueNo?: number }
+): BriefingSnapshot {
+  checkDates(request.asOf, request.issuedOn)
+  requireOfficeNames(ctx.settings(), 'briefing')
+  const draft = draftBriefing(ctx, request)
+  return { draft, register: registerCounts(ctx.db, draft.year) }
+}
+
+export function renderBriefing(
+  snapshot: BriefingSnapshot,
+  text: Pick<BriefingRequest, 'problems' | 'nextSteps'>
+): Promise<Buffer> {
+  return buildBriefing({ draft: snapshot.draft, ...text, register: snapshot.register })
+}
+
+/** Records an issue with its figures, so the next issue compares with it. Call inside a transaction. */
+export function recordBriefing(
+  ctx: AppContext,
+  draft: BriefingDraft,
+  text: Pick<BriefingRequest, 'problems' | 'nextSteps'>
+): BriefingIssueRow {
+  return saveIssue(
+    ctx.db,
+    ctx.clock,
+    {
+      year: draft.year,
+      issueNo: draft.issueNo,
+      asOf: draft.asOf,
+      issuedOn: draft.issuedOn,
+      title: draft.title,
+      figures: draft.figures,
+      problems: text.problems,
+      nextSteps: text.nextSteps
+    },
+    draft.settings.briefingName
+  )
+}
+
 /** Builds the .docx of an issue, without writing or recording anything (CLI, tests, bench). */
 export async function briefingDocument(
   ctx: AppContext,
   request: BriefingRequest
 ): Promise<{ draft: BriefingDraft; bytes: Buffer }> {
-  checkDates(request.asOf, request.issuedOn)
-  requireOfficeNames(ctx.settings(), 'briefing')
-  const draft = draftBriefing(ctx, request)
-  const bytes = await buildBriefing({
-    draft,
-    problems: request.problems,
-    nextSteps: request.nextSteps,
-    register: registerCounts(ctx.db, draft.year)
-  })
-  return { draft, bytes }
+  const snapshot = snapshotBriefing(ctx, request)
+  return { draft: snapshot.draft, bytes: await renderBriefing(snapshot, request) }
 }
 
 /**
@@ -53,23 +92,7 @@ export async function exportBriefing(
 ): Promise<Omit<BriefingExportResult, 'file'>> {
   const { draft, bytes } = await briefingDocument(ctx, request)
   writeFileAtomic(path, bytes)
-  const issue = ctx.db.transaction(() =>
-    saveIssue(
-      ctx.db,
-      ctx.clock,
-      {
-        year: draft.year,
-        issueNo: draft.issueNo,
-        asOf: draft.asOf,
-        issuedOn: draft.issuedOn,
-        title: draft.title,
-        figures: draft.figures,
-        problems: request.problems,
-        nextSteps: request.nextSteps
-      },
-      draft.settings.briefingName
-    )
-  )()
+  const issue = ctx.db.transaction(() => recordBriefing(ctx, draft, request))()
   return { issue }
 }
 

@@ -1,5 +1,6 @@
 import { formatChineseDate, yearOf, type IsoDate } from '../../shared/civil-date'
 import type { NoticePlan, NoticeRegisterRow, NoticeRequest } from '../../shared/contract'
+import { NOTICE_KIND_LABEL } from '../../shared/contract/notice'
 import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
 import { provisionalYearsOf } from '../calendar/provisional-scope'
@@ -50,10 +51,122 @@ export interface IssueRequest {
   keys?: readonly string[]
 }
 
+/** A notice numbered and written out in memory, not yet on disk nor registered. */
+export interface PreparedNotice {
+  notice: PlannedNotice
+  number: string
+  seq: number
+  content: NoticeContent
+  fileName: string
+}
+
+/** A batch of notices as read from the data file in one go (no awaits in between). */
+export interface PreparedBatch {
+  plan: NoticePlan
+  year: number
+  request: Omit<IssueRequest, 'keys'>
+  notices: PreparedNotice[]
+}
+
 /**
- * Issues notices into `folder`: numbers them in their per-year series (代字〔2025〕N号), writes one .docx
- * per notice, then registers them all in one transaction with their items and audit rows. If the
- * register refuses them, the files just written are removed again.
+ * Plans a batch and numbers it in its per-year series (代字〔2025〕N号), with everything each notice
+ * prints. Synchronous, so it reads one state of the data file; refuses an empty batch or missing names.
+ */
+export function prepareNotices(ctx: AppContext, req: IssueRequest): PreparedBatch {
+  const { plan, notices } = planNotices(ctx, req.asOf, req.issuedOn, req.request)
+  const chosen = req.keys ? pick(notices, req.keys) : notices
+  if (chosen.length === 0)
+    throw new UserError(
+      'invalid-input',
+      req.request.kind === 'reminder'
+        ? `截至${formatChineseDate(req.asOf)}，没有反馈逾期且尚未催办的督办通知。`
+        : `截至${formatChineseDate(req.asOf)}，所选范围内没有需要督办的事项。`
+    )
+  const settings = ctx.settings()
+  requireOfficeNames(settings, plan.kind)
+  const year = yearOf(req.issuedOn)
+  const prefix = plan.kind === 'supervision' ? settings.supervisionPrefix : settings.reminderPrefix
+  const first = nextSeq(ctx.db, plan.kind, year)
+  const name = planName(ctx)
+  const prepared = chosen.map((notice, i): PreparedNotice => {
+    const seq = first + i
+    const number = documentNumber(prefix, year, seq)
+    const content: NoticeContent = {
+      kind: plan.kind,
+      number,
+      title: notice.title,
+      officeName: settings.officeName,
+      officeShortName: settings.officeShortName,
+      planName: name,
+      unit: notice.unit,
+      asOf: req.asOf,
+      issuedOn: req.issuedOn,
+      replyDue: plan.replyDue,
+      lines: notice.lines,
+      cites: notice.cites,
+      contact: { person: settings.contactPerson, phone: settings.contactPhone },
+      copyTo: settings.noticeCopyTo,
+      // Its lines count from asOf to each deadline, and the reply is due working days after issue.
+      provisionalYears: provisionalYearsOf(ctx, req.asOf, [
+        ...notice.lines.map((l) => l.deadline),
+        req.issuedOn,
+        plan.replyDue
+      ])
+    }
+    return { notice, number, seq, content, fileName: fileNameOf(`${number}-${notice.unit}`, 'docx') }
+  })
+  const { keys: _keys, ...request } = req
+  return { plan, year, request, notices: prepared }
+}
+
+/** The .docx of each notice of a batch, in order. */
+export async function renderNotices(batch: PreparedBatch): Promise<{ name: string; bytes: Buffer }[]> {
+  const files: { name: string; bytes: Buffer }[] = []
+  for (const p of batch.notices) files.push({ name: p.fileName, bytes: await buildNotice(p.content) })
+  return files
+}
+
+/**
+ * Registers a batch with its items and audit rows; call inside the caller's transaction. Refuses a batch
+ * whose numbers were handed out meanwhile (a pack reads, writes for a while, then registers).
+ */
+export function registerNotices(ctx: AppContext, batch: PreparedBatch): number[] {
+  const first = batch.notices[0]
+  if (first && nextSeq(ctx.db, batch.plan.kind, batch.year) !== first.seq)
+    throw new UserError(
+      'conflict',
+      `编号后又有${NOTICE_KIND_LABEL[batch.plan.kind]}登记（${first.number}已被占用），本次未登记任何通知，请重新生成。`
+    )
+  return batch.notices.map((p) =>
+    insertNotice(ctx, {
+      series: batch.plan.kind,
+      year: batch.year,
+      seq: p.seq,
+      number: p.number,
+      issuedOn: batch.request.issuedOn,
+      asOf: batch.request.asOf,
+      unitId: p.notice.unitId,
+      unitName: p.notice.unit,
+      title: p.notice.title.join(''),
+      replyDue: batch.plan.replyDue,
+      citesNoticeId: p.notice.cites?.noticeId ?? null,
+      items: p.notice.lines.map((l) => ({
+        kind: l.kind,
+        refId: l.refId,
+        title: l.title,
+        place: l.place,
+        deadline: l.deadline,
+        statusLabel: l.statusLabel,
+        supervisionCount: l.supervisionCount
+      }))
+    })
+  )
+}
+
+/**
+ * Issues notices into `folder`: numbers them, writes one .docx per notice, then registers them all in one
+ * transaction with their items and audit rows. If the register refuses them, the files just written are
+ * removed again.
  */
 export function issueNotices(
   ctx: AppContext,
@@ -61,92 +174,10 @@ export function issueNotices(
   folder: string
 ): Promise<{ notices: NoticeRegisterRow[]; paths: string[] }> {
   return serialized(ctx, async () => {
-    const { plan, notices } = planNotices(ctx, req.asOf, req.issuedOn, req.request)
-    const chosen = req.keys ? pick(notices, req.keys) : notices
-    if (chosen.length === 0)
-      throw new UserError(
-        'invalid-input',
-        req.request.kind === 'reminder'
-          ? `截至${formatChineseDate(req.asOf)}，没有反馈逾期且尚未催办的督办通知。`
-          : `截至${formatChineseDate(req.asOf)}，所选范围内没有需要督办的事项。`
-      )
-    const settings = ctx.settings()
-    requireOfficeNames(settings, plan.kind)
-    const year = yearOf(req.issuedOn)
-    const prefix = plan.kind === 'supervision' ? settings.supervisionPrefix : settings.reminderPrefix
-    let seq = nextSeq(ctx.db, plan.kind, year)
-    const name = planName(ctx)
-    const prepared: {
-      notice: PlannedNotice
-      number: string
-      seq: number
-      bytes: Buffer
-      fileName: string
-    }[] = []
-    for (const notice of chosen) {
-      const number = documentNumber(prefix, year, seq)
-      const content: NoticeContent = {
-        kind: plan.kind,
-        number,
-        title: notice.title,
-        officeName: settings.officeName,
-        officeShortName: settings.officeShortName,
-        planName: name,
-        unit: notice.unit,
-        asOf: req.asOf,
-        issuedOn: req.issuedOn,
-        replyDue: plan.replyDue,
-        lines: notice.lines,
-        cites: notice.cites,
-        contact: { person: settings.contactPerson, phone: settings.contactPhone },
-        copyTo: settings.noticeCopyTo,
-        // Its lines count from asOf to each deadline, and the reply is due working days after issue.
-        provisionalYears: provisionalYearsOf(ctx, req.asOf, [
-          ...notice.lines.map((l) => l.deadline),
-          req.issuedOn,
-          plan.replyDue
-        ])
-      }
-      prepared.push({
-        notice,
-        number,
-        seq,
-        bytes: await buildNotice(content),
-        fileName: fileNameOf(`${number}-${notice.unit}`, 'docx')
-      })
-      seq++
-    }
-    const paths = writeAllOrNone(
-      folder,
-      prepared.map((p) => ({ name: p.fileName, bytes: p.bytes }))
-    )
+    const batch = prepareNotices(ctx, req)
+    const paths = writeAllOrNone(folder, await renderNotices(batch))
     try {
-      const ids = ctx.db.transaction(() =>
-        prepared.map((p) =>
-          insertNotice(ctx, {
-            series: plan.kind,
-            year,
-            seq: p.seq,
-            number: p.number,
-            issuedOn: req.issuedOn,
-            asOf: req.asOf,
-            unitId: p.notice.unitId,
-            unitName: p.notice.unit,
-            title: p.notice.title.join(''),
-            replyDue: plan.replyDue,
-            citesNoticeId: p.notice.cites?.noticeId ?? null,
-            items: p.notice.lines.map((l) => ({
-              kind: l.kind,
-              refId: l.refId,
-              title: l.title,
-              place: l.place,
-              deadline: l.deadline,
-              statusLabel: l.statusLabel,
-              supervisionCount: l.supervisionCount
-            }))
-          })
-        )
-      )()
+      const ids = ctx.db.transaction(() => registerNotices(ctx, batch))()
       return { notices: ids.map((id) => registerRow(ctx, id, req.asOf)), paths }
     } catch (error) {
       removeFiles(paths)

@@ -330,6 +330,17 @@ const DECLARED: { [T in TableName]: Nullability<T> } = {
     issued_on: 'not null',
     as_of: 'not null',
     created_at: 'not null'
+  },
+  meeting_pack: {
+    id: 'not null',
+    title: 'not null',
+    meeting_date: 'not null',
+    as_of: 'not null',
+    snapshot_at: 'not null',
+    folder: 'not null',
+    staging: 'null',
+    options: 'not null',
+    created_at: 'not null'
   }
 }
 

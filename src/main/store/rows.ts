@@ -384,6 +384,19 @@ export interface Tables {
     as_of: IsoDate
     created_at: string
   }
+  /** One 会议材料包 written (migration 10); `staging` is set until its files are in place. */
+  meeting_pack: {
+    id: number
+    title: string
+    meeting_date: IsoDate
+    as_of: IsoDate
+    snapshot_at: string
+    folder: string
+    staging: string | null
+    /** JSON of the PackOptions the clerk chose. */
+    options: string
+    created_at: string
+  }
 }
 
 export type TableName = keyof Tables

@@ -15,6 +15,7 @@ import { fileContract } from './file'
 import { ledgerContract } from './ledger'
 import { milestoneContract } from './milestone'
 import { noticeContract } from './notice'
+import { packContract } from './pack'
 import { progressContract } from './progress'
 import { roundContract } from './round'
 import { sampleContract } from './sample'
@@ -37,6 +38,7 @@ export type * from './exchange'
 export type * from './ledger'
 export type * from './milestone'
 export type * from './notice'
+export type * from './pack'
 export type * from './progress'
 export type * from './round'
 export type * from './sample'
@@ -67,6 +69,7 @@ export const contractParts = {
   ledger: ledgerContract,
   milestone: milestoneContract,
   notice: noticeContract,
+  pack: packContract,
   progress: progressContract,
   round: roundContract,
   sample: sampleContract,
@@ -92,6 +95,7 @@ export const contract = mergeContracts(
   ledgerContract,
   milestoneContract,
   noticeContract,
+  packContract,
   progressContract,
   roundContract,
   sampleContract,

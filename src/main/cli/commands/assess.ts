@@ -14,7 +14,7 @@ import { assertReadable } from '../../file/file-service'
 import { asOfDate, existingDataFile, requiredString } from '../cli-args'
 import type { CliCommand, CliEnv, OptionValues } from '../cli-types'
 import { printJson, withApp } from '../with-app'
-import { contractCaller } from './import'
+import { contractCaller } from '../contract-caller'
 
 const SUBCOMMANDS = ['scheme', 'import', 'score', 'report', 'problems'] as const
 

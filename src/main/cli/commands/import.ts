@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
-import type { MethodInput, MethodName, MethodResult } from '../../../shared/contract'
 import {
   fieldLabel,
   type ImportKindInfo,
@@ -8,14 +7,12 @@ import {
   type ImportResult
 } from '../../../shared/contract/exchange'
 import { UserError } from '../../../shared/errors'
-import { dispatch } from '../../api/dispatch'
-import { createHandlers } from '../../api/handlers'
-import type { AppContext } from '../../app-context'
 import { describeIssue, previewRefusal } from '../../exchange/import-service'
 import { importKinds } from '../../exchange/kinds/registry'
 import { openLedger } from '../../exchange/ledger-file'
 import { assertReadable } from '../../file/file-service'
 import { asOfDate, existingDataFile } from '../cli-args'
+import { contractCaller } from '../contract-caller'
 import type { CliCommand, CliEnv } from '../cli-types'
 import { provisionalNoteAsOf } from '../provisional-note'
 import { printJson, withApp } from '../with-app'
@@ -96,16 +93,6 @@ export const importCommand: CliCommand = {
         )
       } else env.io.stdout('（试运行：未写入任何内容）\n')
     })
-  }
-}
-
-/** Calls a contract method through dispatch (zod validation, UserError kept); a refusal is thrown. */
-export function contractCaller(ctx: AppContext) {
-  const handlers = createHandlers(ctx)
-  return async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> => {
-    const reply = await dispatch(handlers, method, input, ctx.log)
-    if (!reply.ok) throw new UserError(reply.error.code, reply.error.message, reply.error.details)
-    return reply.value as MethodResult<M>
   }
 }
 

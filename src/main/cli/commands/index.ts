@@ -13,6 +13,7 @@ import { initCommand } from './init'
 import { noticesCommand } from './notices'
 import { officeCommand } from './office'
 import { roundCommand } from './round'
+import { packCommand } from './pack'
 import { summaryCommand } from './summary'
 import { tasksCommand } from './tasks'
 
@@ -31,6 +32,7 @@ export const commands: Record<string, CliCommand> = {
   brief: briefCommand,
   notices: noticesCommand,
   round: roundCommand,
+  pack: packCommand,
   calendar: calendarCommand,
   assess: assessCommand
 }

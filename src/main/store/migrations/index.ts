@@ -8,6 +8,7 @@ import { calendarYears } from './006-calendar-years'
 import { fileIdentity } from './007-file-identity'
 import { reportingRounds } from './008-reporting-rounds'
 import { assessment } from './009-assessment'
+import { meetingPack } from './010-meeting-pack'
 
 /**
  * Every schema step CivDesk has ever shipped, oldest first. Append only: a shipped migration is never
@@ -22,7 +23,8 @@ export const migrations: readonly Migration[] = [
   calendarYears,
   fileIdentity,
   reportingRounds,
-  assessment
+  assessment,
+  meetingPack
 ]
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version

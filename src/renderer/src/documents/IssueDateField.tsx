@@ -8,6 +8,7 @@ export function IssueDateField(props: {
   label: string
   value: IsoDate
   asOf: IsoDate
+  disabled?: boolean
   onChange(date: IsoDate): void
 }): React.JSX.Element {
   return (
@@ -16,6 +17,7 @@ export function IssueDateField(props: {
       <DatePicker
         id={props.id}
         allowClear={false}
+        disabled={props.disabled}
         value={dayjs(props.value)}
         format="YYYY年M月D日"
         // Wide enough for the longest date, 2025年12月31日, with the calendar icon beside it.
