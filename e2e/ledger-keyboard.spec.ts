@@ -31,3 +31,38 @@ test('a skip link takes the keyboard to the grid’s first cell, past the filter
     await page.evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-index'))
   ).toBe('1')
 })
+
+test('the row actions in 操作 are reached and pressed by keyboard: Enter on the cell, Tab between, Enter to press', async ({
+  page,
+  sampleCity
+}) => {
+  test.slow()
+  await sampleCity.open(page)
+  await new AppShell(page).goTo('任务台账')
+  const ledger = new TaskLedgerPage(page)
+  await ledger.reveal('1.6')
+  const actions = ledger.cell('1.6', 'actions')
+  await actions.focus()
+  await page.keyboard.press('Enter')
+  await expect(actions.getByRole('button', { name: '填报' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(actions.getByRole('button', { name: '详情' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(ledger.detail).toContainText('1.6')
+  await page.keyboard.press('Escape')
+  await expect(ledger.detail).toBeHidden()
+
+  // Shift+Tab back to 填报, Enter opens the report dialog for the same task; Esc from a button is the cell.
+  await actions.focus()
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('Shift+Tab')
+  await expect(actions.getByRole('button', { name: '填报' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(actions).toBeFocused()
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Enter')
+  const report = page.getByRole('dialog').filter({ has: page.getByLabel('进展情况') })
+  await expect(report).toBeVisible()
+  await expect(report.getByLabel('进展情况')).toBeFocused()
+})
