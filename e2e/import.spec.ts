@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Summary, TaskRow } from '../src/shared/contract'
-import { addSheet, plainLedger, workbookBytes } from '../test/exchange-corpus'
+import { addSheet, generatedLedger, plainLedger, workbookBytes } from '../test/exchange-corpus'
 import { csvRenamed, legacyXls } from '../test/exchange-hostile-files'
 import { cliJson } from './harness/cli'
 import { expect, test } from './harness/fixtures'
@@ -163,10 +163,10 @@ test('the wizard cannot be closed while the import is written, and the page foll
   await wizard.chooseFile(path)
   await wizard.toPreview.click()
   await wizard.commitButton.click()
-  await expect(wizard.dialog.getByText('正在备份并导入…')).toBeVisible()
+  await expect(wizard.progress).toContainText('第 1/5 步：正在打开工作簿…')
   await expect(wizard.dialog.locator('.ant-modal-close')).toHaveCount(0)
   await page.keyboard.press('Escape')
-  await expect(wizard.dialog.getByText('正在备份并导入…')).toBeVisible()
+  await expect(wizard.progress).toContainText('第 1/5 步：正在打开工作簿…')
   release()
   await expect(wizard.result).toContainText('新增5项')
   await wizard.finish.click()
@@ -207,4 +207,47 @@ test('a progress that says finished under 推进中 is a warning the clerk marks
   const tasks = cliJson<TaskRow[]>(['tasks', '--db', emptyFile.dataFile])
   expect(tasks.find((t) => t.code === 'FP-1')?.status).toBe('done')
   expect(tasks.find((t) => t.code === 'FP-2')?.status).toBe('in-progress')
+})
+
+test('a large ledger shows its rows while it is read and written, not a bare spinner', async ({
+  page,
+  emptyFile
+}) => {
+  // 8,000 rows: a read and a write long enough to be watched on a busy machine.
+  test.slow()
+  const path = join(emptyFile.dir, '大台账.xlsx')
+  writeFileSync(path, await generatedLedger(8000, ['市城市管理局', '市公安局', '市住建局']))
+  await emptyFile.open(page)
+  const wizard = new ImportWizard(page)
+  await wizard.open('tasks')
+  // Every text the progress shows, recorded in the page: a step can pass between two looks from here.
+  await page.evaluate(() => {
+    const seen: string[] = []
+    Object.assign(window, { progressSeen: seen })
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="import-progress"]')?.textContent
+      if (text && seen[seen.length - 1] !== text) seen.push(text)
+    }).observe(document.body, { subtree: true, childList: true, characterData: true })
+  })
+  const progressSeen = async (): Promise<string> => {
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen)
+    return seen.splice(0).join('\n')
+  }
+  await wizard.chooseFile(path)
+  await expect(wizard.progress).toContainText('第 1/3 步：正在打开工作簿…')
+  await expect(wizard.progress.getByRole('progressbar')).toBeVisible()
+  await expect(wizard.mappingStep).toBeVisible({ timeout: 60_000 })
+  // Reading counts its rows as it goes; checking says how many it checks (8,000 tasks under 10 headings).
+  expect(await progressSeen()).toMatch(/第 [23]\/3 步：(已读 [\d,]+ \/ 8,010 行|正在核对 8,000 行数据)/)
+  await wizard.toPreview.click()
+  await expect(wizard.count('new')).toHaveText(/^8,?000$/)
+  await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen.splice(0))
+  await wizard.commitButton.click()
+  await expect(wizard.result).toContainText(/新增8,?000项/, { timeout: 60_000 })
+  await expect(wizard.progress).toHaveCount(0)
+  // The commit's steps count too (which of them the wizard catches depends on when it asks; the order and
+  // the write stage are pinned in test/exchange-progress.test.ts).
+  expect(await progressSeen()).toMatch(
+    /第 [2-5]\/5 步：(已读 [\d,]+ \/ 8,010 行|正在核对 8,000 行数据|正在写入 8,000 行)/
+  )
 })

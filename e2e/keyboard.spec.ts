@@ -1,6 +1,8 @@
 import { tasksOf } from './harness/cli'
 import { expect, test } from './harness/fixtures'
 import { AppShell } from './pages/app-shell'
+import { CatalogEditorPage } from './pages/catalog-editor-page'
+import { ScheduleDialog } from './pages/schedule-dialog'
 import { TaskLedgerPage } from './pages/task-ledger-page'
 
 test('the units editor: Enter picks the highlighted unit, a new one only through 新建单位, Tab adds nothing', async ({
@@ -54,4 +56,40 @@ test('a refused edit’s bubble closes on Esc and when the focus moves on, and n
   await page.getByRole('button', { name: /新增任务/ }).click()
   await expect(page.locator('.ant-modal')).toBeVisible()
   await expect(ledger.cellError).toBeHidden()
+})
+
+test('every dialog opens with the focus on its first field, so the clerk types at once', async ({
+  page,
+  sampleCity
+}) => {
+  test.slow()
+  await sampleCity.open(page)
+  await new AppShell(page).goTo('任务台账')
+  const ledger = new TaskLedgerPage(page)
+
+  await page.getByRole('button', { name: '新增任务' }).click()
+  await expect(ledger.taskForm.getByLabel('编号')).toBeFocused()
+  await page.keyboard.type('1.9')
+  await expect(ledger.taskForm.getByLabel('编号')).toHaveValue('1.9')
+  await ledger.taskForm.getByRole('button', { name: /取\s*消/ }).click()
+  await expect(ledger.taskForm).toBeHidden()
+
+  // 进展填报: the date comes filled in (统计截止日期); the first field to write is 进展情况.
+  await ledger.openReport('1.6')
+  const report = page.getByRole('dialog').filter({ has: page.getByLabel('进展情况') })
+  await expect(report.getByLabel('进展情况')).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(report).toBeHidden()
+
+  await ledger.openDetail('2.4')
+  await ledger.detail.getByRole('button', { name: '倒排工期' }).click()
+  await expect(new ScheduleDialog(page).root.getByLabel('最终完成时限')).toBeFocused()
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Escape')
+
+  const catalog = new CatalogEditorPage(page)
+  await catalog.open()
+  await catalog.addButton.click()
+  await expect(catalog.dialog.getByRole('radio').first()).toBeFocused()
 })

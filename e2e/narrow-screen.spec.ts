@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { readFileSync } from 'node:fs'
 import { expect, test } from './harness/fixtures'
 import { AppShell } from './pages/app-shell'
 import { WallChartPage } from './pages/wall-chart-page'
@@ -61,4 +62,33 @@ test('1366×768: date inputs are wide enough for their longest text', async ({ p
     expect(w.value).toBe('2025年12月31日')
     expect(w.cut, `${w.value} is cut`).toBeLessThanOrEqual(0)
   }
+})
+
+test('1366×768: the exported wall chart PNG holds the whole 统计截止 label, ending at the today line', async ({
+  page,
+  sampleCity
+}) => {
+  test.slow()
+  await sampleCity.open(page)
+  const wall = new WallChartPage(page)
+  await wall.open()
+  const asOf = await wall.fact('today')
+  const [download] = await Promise.all([page.waitForEvent('download'), wall.exportPng.click()])
+  const png = readFileSync(await download.path())
+  const [year, month, day] = asOf.split('-').map(Number)
+  const text = `统计截止 ${year}年${month}月${day}日`
+  // 1680 CSS px: the picture's fixed width (wall-chart/picture.ts PICTURE_WIDTH), whatever the window's.
+  const found = await wall.labelInPicture(png, 1680, text)
+  expect(found.ratio).toBe(2)
+  expect(found.lineX).toBeGreaterThan(0)
+  expect(found.label, 'no red label above the grid, left of the today line').not.toBeNull()
+  const label = found.label!
+  // The whole text: as wide as the font draws it (not a clipped part), inside the picture, ending at the line.
+  expect(label.right - label.left + 1).toBeGreaterThan(found.expectedWidth * 0.85)
+  expect(label.right - label.left + 1).toBeLessThan(found.expectedWidth * 1.15)
+  expect(label.left).toBeGreaterThan(0)
+  expect(found.lineX - label.right).toBeLessThan(12 * found.ratio)
+  // A line of 12 px text, drawn above the grid.
+  expect(label.bottom - label.top + 1).toBeGreaterThan(8 * found.ratio)
+  expect(label.bottom).toBeLessThan(156 * found.ratio)
 })

@@ -14,6 +14,8 @@ export class ImportWizard {
   /** A warning the preview's rows share, with its one-click fix (标为已办结). */
   readonly rowWarnings: Locator
   readonly commitButton: Locator
+  /** The progress of a running read or import: its step and its rows (已读 N / M 行, 正在写入 M 行). */
+  readonly progress: Locator
   readonly result: Locator
   readonly seeTasks: Locator
   readonly finish: Locator
@@ -30,6 +32,7 @@ export class ImportWizard {
     this.newUnits = page.getByTestId('new-units')
     this.rowWarnings = page.getByTestId('row-warnings')
     this.commitButton = page.getByTestId('commit-import')
+    this.progress = page.getByTestId('import-progress')
     this.result = page.getByTestId('import-result')
     this.seeTasks = page.getByTestId('see-tasks')
     this.finish = page.getByTestId('finish-import')

@@ -12,6 +12,20 @@ export interface WallPicture {
   bands: [number, number, number]
 }
 
+/** Where the 统计截止 label is drawn in an exported picture, in its own pixels. */
+export interface PictureLabel {
+  width: number
+  height: number
+  /** Device pixels per CSS pixel of the picture (2 for a wall-sized export). */
+  ratio: number
+  /** x of the red today line. */
+  lineX: number
+  /** The red text ending at the line above the grid: its left and right edge; null when none. */
+  label: { left: number; right: number; top: number; bottom: number } | null
+  /** The width `text` takes in the chart's bold 12 px font at the picture's ratio. */
+  expectedWidth: number
+}
+
 /** 进度计划 — 挂图作战. */
 export class WallChartPage {
   readonly chart: Locator
@@ -101,5 +115,63 @@ export class WallChartPage {
       const x = lineColumn.findIndex((n) => n > rows * 0.9)
       return { todayX: x < 0 ? null : x / ratio, bars, bands }
     })
+  }
+
+  /**
+   * Decodes an exported PNG in the page (the browser's own decoder) and finds the 统计截止 label: the red
+   * (#b71c1c) text drawn above the grid that ends at the today line, the line being the red column that
+   * runs down the grid. `cssWidth` is the picture's width in CSS pixels (PICTURE_WIDTH).
+   */
+  async labelInPicture(png: Buffer, cssWidth: number, text: string): Promise<PictureLabel> {
+    return this.page.evaluate(
+      async ({ base64, cssWidth, text }) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
+        const { width, height } = bitmap
+        const canvas = new OffscreenCanvas(width, height)
+        const context = canvas.getContext('2d')!
+        context.drawImage(bitmap, 0, 0)
+        const data = context.getImageData(0, 0, width, height).data
+        const ratio = width / cssWidth
+        const red = (x: number, y: number) => {
+          const i = (y * width + x) * 4
+          return Math.abs(data[i] - 183) <= 22 && data[i + 1] <= 60 && data[i + 2] <= 60
+        }
+        // The grid starts 156 CSS px down (HEADER_HEIGHT); the line runs down most of what is below.
+        const gridTop = Math.round(156 * ratio)
+        let lineX = -1
+        for (let x = 0; x < width && lineX < 0; x++) {
+          let n = 0
+          for (let y = gridTop; y < height; y++) if (red(x, y)) n++
+          if (n > (height - gridTop) * 0.8) lineX = x
+        }
+        const font = getComputedStyle(document.body).fontFamily
+        context.font = `bold ${12 * ratio}px ${font}`
+        const expectedWidth = context.measureText(text).width
+        // Red text rows above the grid whose red pixels stay left of the line (phase names sit lower).
+        let label: PictureLabel['label'] = null
+        for (let y = 0; y < gridTop && lineX >= 0; y++) {
+          let left = -1
+          let right = -1
+          for (let x = Math.max(0, lineX - Math.ceil(expectedWidth * 1.5)); x < lineX - 1; x++) {
+            if (!red(x, y)) continue
+            if (left < 0) left = x
+            right = x
+          }
+          if (left < 0) continue
+          if (!label) label = { left, right, top: y, bottom: y }
+          else if (y - label.bottom <= 2) {
+            label = {
+              left: Math.min(label.left, left),
+              right: Math.max(label.right, right),
+              top: label.top,
+              bottom: y
+            }
+          }
+        }
+        return { width, height, ratio, lineX, label, expectedWidth }
+      },
+      { base64: png.toString('base64'), cssWidth, text }
+    )
   }
 }

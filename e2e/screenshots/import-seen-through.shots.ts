@@ -47,7 +47,7 @@ for (const size of [
     await expect(page.getByTestId('sheet-dates')).toContainText('2025-09-26')
     await page.screenshot({ path: `${OUT}/53-import-sheet-date-preview-${size.width}.png` })
     await wizard.commitButton.click()
-    await expect(wizard.dialog.getByText('正在备份并导入…')).toBeVisible()
+    await expect(wizard.progress).toContainText('第 1/5 步：正在打开工作簿…')
     await page.screenshot({ path: `${OUT}/54-import-writing-${size.width}.png` })
     release()
     await expect(wizard.result).toBeVisible()

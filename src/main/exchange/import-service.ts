@@ -15,7 +15,8 @@ import type { AppContext } from '../app-context'
 import { writeAudit } from '../store/audit'
 import { takeBackup } from '../backup/backup-service'
 import { dataStamp } from '../store/data-stamp'
-import { planImport, type KindImportPlan } from './import-plan'
+import { planImport, planImportInTurns, type KindImportPlan } from './import-plan'
+import { ImportProgressReport } from './import-progress'
 import { previewOf } from './import-preview'
 import type { PlannedRow } from './kinds/import-kind'
 import { openLedger, type LedgerFile } from './ledger-file'
@@ -42,9 +43,23 @@ export async function chosenLedger(ctx: AppContext, ref: string): Promise<{ byte
 
 /** exchange.preview: what an import would do; nothing is written. */
 export async function previewImport(ctx: AppContext, request: ImportRequest): Promise<ImportPreview> {
-  const { bytes, name } = await chosenLedger(ctx, request.file)
-  const file = await openLedger(bytes, name, request.kind)
-  return previewOf(planImport(ctx.db, file, request.mappings, request.asOf, request.fixes, request.options))
+  const progress = new ImportProgressReport(ctx, 'preview')
+  try {
+    const { bytes, name } = await chosenLedger(ctx, request.file)
+    const file = await openLedger(bytes, name, request.kind)
+    const plan = await planImportInTurns(
+      ctx.db,
+      file,
+      request.mappings,
+      request.asOf,
+      request.fixes ?? [],
+      request.options ?? {},
+      progress
+    )
+    return previewOf(plan)
+  } finally {
+    progress.end()
+  }
 }
 
 export interface CommitRequest extends ImportRequest {
@@ -54,12 +69,17 @@ export interface CommitRequest extends ImportRequest {
 
 /** exchange.commit: reads the file again, takes a backup, then writes every kept row in one transaction. */
 export async function commitImport(ctx: AppContext, request: CommitRequest): Promise<ImportResult> {
-  const { bytes, name } = await chosenLedger(ctx, request.file)
-  const file = await openLedger(bytes, name, request.kind)
-  if (file.fingerprint !== request.fingerprint) {
-    throw new UserError('conflict', `“${name}”在预览之后被修改过，请重新选择文件并预览后再导入。`)
+  const progress = new ImportProgressReport(ctx, 'commit')
+  try {
+    const { bytes, name } = await chosenLedger(ctx, request.file)
+    const file = await openLedger(bytes, name, request.kind)
+    if (file.fingerprint !== request.fingerprint) {
+      throw new UserError('conflict', `“${name}”在预览之后被修改过，请重新选择文件并预览后再导入。`)
+    }
+    return await commitLedger(ctx, file, request, progress)
+  } finally {
+    progress.end()
   }
-  return commitLedger(ctx, file, request)
 }
 
 /**
@@ -69,13 +89,28 @@ export async function commitImport(ctx: AppContext, request: CommitRequest): Pro
 export async function commitLedger(
   ctx: AppContext,
   file: LedgerFile,
-  request: Pick<CommitRequest, 'mappings' | 'excludedRows' | 'asOf' | 'fixes' | 'options'>
+  request: Pick<CommitRequest, 'mappings' | 'excludedRows' | 'asOf' | 'fixes' | 'options'>,
+  progress = new ImportProgressReport(null, 'commit')
 ): Promise<ImportResult> {
   const excluded = new Set(request.excludedRows.map((r) => rowKey(r.sheet, r.row)))
-  const planned = planImport(ctx.db, file, request.mappings, request.asOf, request.fixes, request.options)
+  const planned = await planImportInTurns(
+    ctx.db,
+    file,
+    request.mappings,
+    request.asOf,
+    request.fixes ?? [],
+    request.options ?? {},
+    progress
+  )
   const keptAsPlanned = assertImportable(planned, excluded)
+  // Stamped in the same turn as the plan's reads: any write from here on makes the transaction plan again.
   const plannedAt = dataStamp(ctx.db)
+  await progress.enter('backup', 0, false)
   const backup = (await takeBackup(ctx, 'import')).name
+  // The write is one transaction (all or nothing), so nothing can be counted during it: the stage shows
+  // how many rows it writes and the bar runs until it ends.
+  await progress.enter('write', keptAsPlanned.size, false)
+  await progress.showBeforeBlocking()
   return ctx.db.transaction(() => {
     // The plan stands if nothing was written while the backup ran (by this process or another one);
     // otherwise it is worked out again, inside the transaction, from what the data file holds now.

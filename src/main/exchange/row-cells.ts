@@ -1,6 +1,6 @@
 import type { ImportField, RowIssue } from '../../shared/contract'
 import type { SheetDate, YearContext } from './date-reading'
-import { rowClassifier, type RowKind } from './sheet-rows'
+import { rowClassifier, type RowClassifier, type RowKind } from './sheet-rows'
 import type { CellData, SheetData } from './workbook-reader'
 
 const EMPTY: CellData = { kind: 'empty', text: '' }
@@ -92,36 +92,79 @@ class DataRow implements RowCells {
  * @param serialField the kind's running-number field (编号/序号), if it has one.
  */
 export function dataRows(sheet: MappedColumns, serialField: string | null): SheetRows {
-  const columnOf = new Map<ImportField, FieldColumn>()
-  for (const column of sheet.columns) {
-    const field = sheet.fields.get(column.index)
-    if (field) columnOf.set(field, column)
-  }
-  const headerTexts = new Map(sheet.columns.map((c) => [c.index, c.header]))
-  const classifier = rowClassifier(
-    sheet.sheet,
-    [...columnOf.values()].map((c) => c.index),
-    serialField === null ? null : (columnOf.get(serialField)?.index ?? null),
-    headerTexts
-  )
-  const fieldColumns = [...columnOf.values()]
-  const slotOf = new Map([...columnOf.keys()].map((field, slot) => [field, slot]))
-  const rows: RowCells[] = []
-  let skipped = 0
-  let section: string | null = null
-  let hasSections = false
-  for (let row = sheet.headerRow + 1; row <= sheet.sheet.rowCount; row++) {
-    const kind: RowKind = classifier.classify(row)
-    if (kind.kind === 'section') {
-      section = kind.text
-      hasSections = true
+  const reader = new SheetRowReader(sheet, serialField)
+  reader.read(reader.remaining)
+  return reader.result()
+}
+
+/**
+ * dataRows a stretch at a time, so the import can yield to the event loop between stretches and say how
+ * many rows it has read (import-plan.ts#planImportInTurns). Rows are read in order, each once.
+ */
+export class SheetRowReader {
+  private readonly columnOf = new Map<ImportField, FieldColumn>()
+  private readonly slotOf: ReadonlyMap<ImportField, number>
+  private readonly fieldColumns: FieldColumn[]
+  private readonly classifier: RowClassifier
+  private readonly rows: RowCells[] = []
+  private next: number
+  private skipped = 0
+  private section: string | null = null
+  private hasSections = false
+
+  constructor(
+    private readonly sheet: MappedColumns,
+    serialField: string | null
+  ) {
+    for (const column of sheet.columns) {
+      const field = sheet.fields.get(column.index)
+      if (field) this.columnOf.set(field, column)
     }
-    if (kind.kind !== 'data') {
-      skipped++
-      continue
-    }
-    const cells = fieldColumns.map((column) => sheet.sheet.cell(row, column.index))
-    rows.push(new DataRow(sheet.sheet.name, row, section, columnOf, slotOf, cells))
+    this.classifier = rowClassifier(
+      sheet.sheet,
+      [...this.columnOf.values()].map((c) => c.index),
+      serialField === null ? null : (this.columnOf.get(serialField)?.index ?? null),
+      new Map(sheet.columns.map((c) => [c.index, c.header]))
+    )
+    this.fieldColumns = [...this.columnOf.values()]
+    this.slotOf = new Map([...this.columnOf.keys()].map((field, slot) => [field, slot]))
+    this.next = sheet.headerRow + 1
   }
-  return { rows, skipped, hasSections, contextYear: sheet.contextYear, sheetDate: sheet.sheetDate }
+
+  /** Rows below the header not read yet. */
+  get remaining(): number {
+    return Math.max(0, this.sheet.sheet.rowCount - this.next + 1)
+  }
+
+  /** Reads up to `count` more rows; answers how many it read. */
+  read(count: number): number {
+    const sheet = this.sheet.sheet
+    const last = Math.min(sheet.rowCount, this.next + count - 1)
+    const first = this.next
+    for (let row = first; row <= last; row++) {
+      const kind: RowKind = this.classifier.classify(row)
+      if (kind.kind === 'section') {
+        this.section = kind.text
+        this.hasSections = true
+      }
+      if (kind.kind !== 'data') {
+        this.skipped++
+        continue
+      }
+      const cells = this.fieldColumns.map((column) => sheet.cell(row, column.index))
+      this.rows.push(new DataRow(sheet.name, row, this.section, this.columnOf, this.slotOf, cells))
+    }
+    this.next = Math.max(this.next, last + 1)
+    return Math.max(0, last - first + 1)
+  }
+
+  result(): SheetRows {
+    return {
+      rows: this.rows,
+      skipped: this.skipped,
+      hasSections: this.hasSections,
+      contextYear: this.sheet.contextYear,
+      sheetDate: this.sheet.sheetDate
+    }
+  }
 }

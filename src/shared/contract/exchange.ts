@@ -160,6 +160,25 @@ export interface ImportResult {
   backupFile: string
 }
 
+/**
+ * Where a running import is, for the wizard's progress bar (exchange.progress). Stages come in this order:
+ * load (opening the workbook: rows not yet known), read (rows below the header read and classified, counted
+ * as they go), check (the rows matched against the data file), backup, write (the one transaction). A stage
+ * that runs as one synchronous step is not `counted`: its done jumps from 0 to total when it ends, so the
+ * bar shows it running with its row count instead of inventing a fraction.
+ */
+export type ImportStage = 'load' | 'read' | 'check' | 'backup' | 'write'
+
+export interface ImportProgress {
+  job: 'preview' | 'commit'
+  stage: ImportStage
+  /** Rows done in this stage. */
+  done: number
+  /** Rows the stage works through; 0 while unknown (load, backup). */
+  total: number
+  counted: boolean
+}
+
 export interface ExportResult {
   rows: number
   fileName: string
@@ -200,6 +219,8 @@ const importInput = {
 export const exchangeContract = {
   'exchange.kinds': query<ImportKindInfo[]>()(z.object({}).strict()),
   'exchange.preview': query<ImportPreview>()(z.object(importInput).strict()),
+  /** The import running now in this window's data file (preview or commit), or null when none runs. */
+  'exchange.progress': query<ImportProgress | null>()(z.object({}).strict()),
   'exchange.commit': mutation<ImportResult>()(
     z
       .object({

@@ -1,5 +1,6 @@
 import { FileExcelOutlined } from '@ant-design/icons'
 import { Alert, Button, Modal, Result, Space, Spin, Steps, Typography } from 'antd'
+import { ImportProgressBar } from './ImportProgressBar'
 import { MappingStep } from './MappingStep'
 import { PreviewStep } from './PreviewStep'
 import { useImportKind } from './use-import-kind'
@@ -133,7 +134,8 @@ export function ImportWizard({
       {error ? (
         <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="import-error" />
       ) : null}
-      <Spin spinning={busy !== null} tip={busy === 'importing' ? '正在备份并导入…' : '正在读取文件…'}>
+      {busy ? <ImportProgressBar job={busy === 'importing' ? 'commit' : 'preview'} /> : null}
+      <Spin spinning={busy !== null}>
         {stage === 'choose' ? (
           <div className="exchange-choose">
             <FileExcelOutlined style={{ fontSize: 44, color: '#1d6f42' }} />

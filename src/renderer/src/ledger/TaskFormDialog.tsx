@@ -17,6 +17,7 @@ import { taskChangesSchema, taskDraftSchema, type TaskDraft } from '../../../sha
 import { PHASE_LABEL } from '../../../shared/domain'
 import { useApi, useApiMutation } from '../api/hooks'
 import { enterToSubmit } from '../progress/dialog-keys'
+import { useFirstFieldFocus } from '../progress/dialog-focus'
 import { problemsOf, schemaProblems, showProblems } from '../progress/form-errors'
 import { UnitPicker } from './UnitPicker'
 import { phaseForDeadline, phaseQuestion } from './phase-for-deadline'
@@ -82,6 +83,7 @@ function TaskFormBody(props: {
   const { message, modal } = AntApp.useApp()
   const [form] = Form.useForm<TaskForm>()
   const [alert, setAlert] = useState<string | null>(null)
+  const body = useFirstFieldFocus<HTMLDivElement>()
   const options = useApi('task.options', {})
   const create = useApiMutation('task.create')
   const update = useApiMutation('task.update')
@@ -154,7 +156,7 @@ function TaskFormBody(props: {
 
   const unitNames = (options.data?.units ?? []).map((u) => u.name)
   return (
-    <div onKeyDown={enterToSubmit(() => void submit())}>
+    <div ref={body} onKeyDown={enterToSubmit(() => void submit())}>
       {alert ? <Alert type="error" showIcon message={alert} style={{ marginBottom: 12 }} /> : null}
       <Form<TaskForm>
         form={form}

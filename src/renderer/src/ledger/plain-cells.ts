@@ -95,6 +95,8 @@ export function actionsCell(actions: { onReport(task: TaskRow): void; onDetail(t
         const button = document.createElement('button')
         button.type = 'button'
         button.className = 'ledger-action'
+        // Reached from the cell (Enter, then Tab/←/→: actions-keys.ts), not as 120 stops of the page's Tab.
+        button.tabIndex = -1
         button.textContent = label
         button.addEventListener('click', run)
         this.root.append(button)

@@ -4,6 +4,7 @@ import type { TaskEditField } from '../../../shared/contract/task'
 import { PHASE_LABEL, WORK_STATUS_LABEL, WORK_STATUSES, type PhaseKey } from '../../../shared/domain'
 import { reactCellEditor } from '../grid/react-cell-editor'
 import { AreaCellEditor, UnitsCellEditor } from './cell-editors'
+import { actionsCellKeys } from './actions-keys'
 import { actionsCell, headingCell, LightCell } from './plain-cells'
 
 /** The cell whose save failed: it keeps its old value and shows why (see CellErrorBubble). */
@@ -205,7 +206,8 @@ export function taskColumns(actions: ColumnActions): ColDef<TaskRow>[] {
       filter: false,
       resizable: false,
       suppressMovable: true,
-      cellRenderer: actionsCell(actions)
+      cellRenderer: actionsCell(actions),
+      suppressKeyboardEvent: actionsCellKeys
     }
   ]
 }

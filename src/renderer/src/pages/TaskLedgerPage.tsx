@@ -1,4 +1,5 @@
 import type {
+  CellEditRequestEvent,
   ColDef,
   GetRowIdParams,
   GridApi,
@@ -30,6 +31,8 @@ import { EDITABLE_COLUMNS, taskColumns } from '../ledger/task-columns'
 import { TaskDetailDrawer } from '../ledger/TaskDetailDrawer'
 import { TaskFormDialog } from '../ledger/TaskFormDialog'
 import { SkipToGrid } from '../ledger/SkipToGrid'
+import { LeftFilterNotice } from '../ledger/LeftFilterNotice'
+import { useFocusAfterLeave } from '../ledger/focus-after-leave'
 import { useCellEdit } from '../ledger/use-cell-edit'
 import { ProgressReportDialog } from '../progress/ProgressReportDialog'
 import { BackwardScheduleDialog, type BackwardScheduleTarget } from '../schedule/BackwardScheduleDialog'
@@ -92,6 +95,17 @@ export function TaskLedgerPage(): React.JSX.Element {
     asOf,
     options.data?.phases ?? NO_PHASES
   )
+  const { rememberEdit, forgetEdit, notice } = useFocusAfterLeave(api)
+  const editCell = useCallback(
+    (event: CellEditRequestEvent<TaskRow>) => {
+      rememberEdit(event)
+      onCellEditRequest(event)
+    },
+    [rememberEdit, onCellEditRequest]
+  )
+  useEffect(() => {
+    if (cellError) forgetEdit()
+  }, [cellError, forgetEdit])
   // The refused cell's mark comes from the columns' class rule: redraw the editable cells when it moves.
   useEffect(() => {
     api?.refreshCells({ force: true, columns: [...EDITABLE_COLUMNS] })
@@ -291,6 +305,7 @@ export function TaskLedgerPage(): React.JSX.Element {
       </div>
       <div className="ledger-status">
         <ShownCount api={api} total={rows?.length ?? 0} />
+        <LeftFilterNotice text={notice} />
         <Typography.Text type="secondary">双击单元格修改，Enter 保存、Esc 取消；方向键移动</Typography.Text>
         <Tooltip title="列宽、顺序、隐藏和排序会记在本机；点此恢复默认">
           <Button
@@ -318,7 +333,7 @@ export function TaskLedgerPage(): React.JSX.Element {
           rowBuffer={4}
           enableCellSpan
           readOnlyEdit
-          onCellEditRequest={onCellEditRequest}
+          onCellEditRequest={editCell}
           onCellEditingStarted={clearCellError}
           cacheQuickFilter
           isExternalFilterPresent={isExternalFilterPresent}

@@ -21,6 +21,7 @@ import { WORK_STATUS_LABEL } from '../../../shared/domain'
 import { useApi, useApiMutation } from '../api/hooks'
 import { useAsOf } from '../app/as-of'
 import { enterToSubmit } from './dialog-keys'
+import { useFirstFieldFocus } from './dialog-focus'
 import { problemsOf, schemaProblems, showProblems } from './form-errors'
 import { ProgressTimeline } from './ProgressTimeline'
 
@@ -71,6 +72,7 @@ function ReportBody(props: { target: Target; info: ProgressTargetInfo; onClose()
   const [alert, setAlert] = useState<string | null>(null)
   const save = useApiMutation('progress.add')
   const markDone = Form.useWatch('markDone', form)
+  const body = useFirstFieldFocus<HTMLDivElement>()
 
   const submit = async (): Promise<void> => {
     if (save.isPending) return
@@ -99,7 +101,7 @@ function ReportBody(props: { target: Target; info: ProgressTargetInfo; onClose()
   }
 
   return (
-    <div className="progress-dialog-body" onKeyDown={enterToSubmit(() => void submit())}>
+    <div ref={body} className="progress-dialog-body" onKeyDown={enterToSubmit(() => void submit())}>
       <div className="progress-dialog-form">
         <TargetSummary info={info} />
         {alert ? <Alert type="error" showIcon message={alert} style={{ marginBottom: 12 }} /> : null}
@@ -130,7 +132,9 @@ function ReportBody(props: { target: Target; info: ProgressTargetInfo; onClose()
             </Form.Item>
           </div>
           <Form.Item name="text" label="进展情况" required>
+            {/* The date comes filled in (统计截止日期): the clerk starts with what happened. */}
             <Input.TextArea
+              autoFocus
               autoSize={{ minRows: 3, maxRows: 8 }}
               maxLength={2000}
               showCount

@@ -22,6 +22,7 @@ import { contract, type ScheduledStep } from '../../../shared/contract'
 import { useApi, useApiMutation } from '../api/hooks'
 import { useAsOf } from '../app/as-of'
 import { enterToSubmit } from '../progress/dialog-keys'
+import { useFirstFieldFocus } from '../progress/dialog-focus'
 import { problemsOf, schemaProblems, showProblems } from '../progress/form-errors'
 import { formatCount } from '../../../shared/count-format'
 
@@ -91,6 +92,7 @@ function ScheduleBody(props: {
   const { asOf } = useAsOf()
   const { message } = AntApp.useApp()
   const [form] = Form.useForm<ScheduleForm>()
+  const body = useFirstFieldFocus<HTMLDivElement>()
   const [alert, setAlert] = useState<string | null>(null)
   const save = useApiMutation('schedule.save')
   const isTask = target.kind === 'task'
@@ -129,7 +131,7 @@ function ScheduleBody(props: {
 
   const startsLate = preview.data !== undefined && preview.data.start < asOf
   return (
-    <div onKeyDown={enterToSubmit(() => void submit())}>
+    <div ref={body} onKeyDown={enterToSubmit(() => void submit())}>
       {alert ? <Alert type="error" showIcon message={alert} style={{ marginBottom: 12 }} /> : null}
       <Form<ScheduleForm>
         form={form}

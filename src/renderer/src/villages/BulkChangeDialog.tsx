@@ -7,6 +7,7 @@ import { WORK_STATUSES, WORK_STATUS_LABEL, type WorkStatus } from '../../../shar
 import { useApiMutation } from '../api/hooks'
 import { useAsOf } from '../app/as-of'
 import { enterToSubmit } from '../progress/dialog-keys'
+import { useFirstFieldFocus } from '../progress/dialog-focus'
 import { problemsOf, schemaProblems, showProblems } from '../progress/form-errors'
 import { formatCount } from '../../../shared/count-format'
 
@@ -42,6 +43,7 @@ export function BulkChangeDialog(props: {
   const { asOf } = useAsOf()
   const { message } = AntApp.useApp()
   const [form] = Form.useForm<BulkForm>()
+  const body = useFirstFieldFocus<HTMLDivElement>(selection !== null)
   const [alert, setAlert] = useState<string | null>(null)
   const save = useApiMutation('village.item.bulkUpdate')
   const values = Form.useWatch([], form) as BulkForm | undefined
@@ -103,7 +105,7 @@ export function BulkChangeDialog(props: {
       destroyOnHidden
       data-testid="bulk-change-dialog"
     >
-      <div onKeyDown={enterToSubmit(() => void submit())}>
+      <div ref={body} onKeyDown={enterToSubmit(() => void submit())}>
         {selection ? (
           <Typography.Paragraph>
             将修改所选的 <b>{formatCount(selection.ids.length)}</b> 项村治理事项（

@@ -6,6 +6,7 @@ import { catalogCreateInput } from '../../../shared/contract/catalog'
 import { ITEM_CATEGORIES, ITEM_CATEGORY_LABEL } from '../../../shared/domain'
 import { useApiMutation } from '../api/hooks'
 import { enterToSubmit } from '../progress/dialog-keys'
+import { useFirstFieldFocus } from '../progress/dialog-focus'
 import { problemsOf, schemaProblems, showProblems } from '../progress/form-errors'
 import { formatCount } from '../../../shared/count-format'
 
@@ -24,6 +25,7 @@ export function CatalogItemDialog(props: {
   const { editing, units, onClose } = props
   const { message } = AntApp.useApp()
   const [form] = Form.useForm<ItemForm>()
+  const body = useFirstFieldFocus<HTMLDivElement>(editing !== null)
   const [alert, setAlert] = useState<string | null>(null)
   const create = useApiMutation('catalog.create')
   const update = useApiMutation('catalog.update')
@@ -93,7 +95,7 @@ export function CatalogItemDialog(props: {
       destroyOnHidden
       data-testid="catalog-item-dialog"
     >
-      <div onKeyDown={enterToSubmit(() => void submit())}>
+      <div ref={body} onKeyDown={enterToSubmit(() => void submit())}>
         {alert ? <Alert type="error" showIcon message={alert} style={{ marginBottom: 12 }} /> : null}
         <Form form={form} layout="vertical" aria-label="治理事项">
           <Form.Item name="category" label="类别" required>
