@@ -3,6 +3,8 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { AppContext } from '../../src/main/app-context'
+import { draftBriefing } from '../../src/main/briefing/briefing-draft'
+import { overallParagraphs } from '../../src/main/briefing/briefing-text'
 import { remindMissing, returnToUnit } from '../../src/main/round/round-return'
 import { roundItemsOf } from '../../src/main/round/round-queries'
 import { selectValue } from '../../src/main/store/typed-query'
@@ -67,6 +69,20 @@ describe('the documents of a reporting round', () => {
     )
     expect(doc.document.match(/<w:tr[ >]/g)!.length).toBe(units + 1)
     expect(validates(notice)).toBe('ok')
+  })
+
+  it('gives the 简报 of the round’s 统计截止日期 a 报送情况 sentence with the board’s counts', () => {
+    const units = selectValue<number>(ctx.db, 'SELECT count(*) FROM round_unit WHERE round_id = ?').one(
+      roundId
+    )
+    const text = overallParagraphs(draftBriefing(ctx, { asOf: '2025-09-30', issuedOn: '2025-10-20' })).join(
+      '\n'
+    )
+    expect(text).toContain(
+      `报送情况：2025年10月进展填报共请${units}个单位报送，截至2025年10月20日已报送1个（按时1个），已采纳0个，退回修改1个，未报送${units - 1}个`
+    )
+    expect(text).toContain(`按时报送率${Math.round((1000 * 1) / units) / 10}%`)
+    expect(overallParagraphs(draftBriefing(ctx, { asOf: '2025-08-31' })).join('')).not.toContain('报送情况')
   })
 
   it('writes the 退回说明 with the reason and the item to fix', async () => {
