@@ -16,6 +16,8 @@ import {
   type MethodResult
 } from '../src/shared/contract'
 import { generatedLedger } from './exchange-corpus'
+import { writeRoundFiles } from '../src/main/round/round-files'
+import { fillWith } from './rounds/round-helpers'
 import { useTempDir } from './temp-dir'
 
 /**
@@ -68,6 +70,33 @@ async function assignedProblem(r: Run): Promise<number> {
     asOf: AS_OF
   })
   return problemId
+}
+
+/** A round over the units with open tasks, its 填报表 written into `<dir>/填报`, and one unit's filled in. */
+async function roundWithReturn(r: Run) {
+  const opened = await r.call('round.open', {
+    title: '2025年10月进展填报',
+    asOf: AS_OF,
+    openedOn: AS_OF,
+    due: { mode: 'date', date: '2025-10-14' },
+    units: { mode: 'open' },
+    itemKinds: ['tasks']
+  })
+  const out = join(r.dir, '填报')
+  mkdirSync(out)
+  const folder = r.ctx.files.register(out, 'round-folder', 'folder').ref
+  const written = await writeRoundFiles(r.ctx, opened.id, out, AS_OF)
+  const key = String(
+    r.first(
+      `SELECT min(id) FROM round_item WHERE round_id = ${opened.id} AND unit_id = ${opened.units[0].unitId}`
+    )
+  )
+  const filled = fillWith(written.files[0].path, join(r.dir, '回执.xlsx'), {
+    rows: { [key]: { 本期进展: '已完成方案', 状态: '推进中' } }
+  })
+  const ref = r.ctx.files.register(filled, 'round-return', 'input').ref
+  const preview = await r.call('round.collectPreview', { id: opened.id, asOf: '2025-10-09', files: [ref] })
+  return { opened, folder, ref, check: preview.files[0] }
 }
 
 const EXAMPLES: Record<string, Example> = {
@@ -139,6 +168,61 @@ const EXAMPLES: Record<string, Example> = {
       deadline: '2025-10-31',
       target: r.ctx.files.register(join(r.dir, '测评通报.docx'), 'docx', 'output').ref
     })
+  },
+  'round.open': async () =>
+    input('round.open', {
+      title: '2025年10月进展填报',
+      asOf: AS_OF,
+      openedOn: AS_OF,
+      due: { mode: 'workdays', workdays: 5 },
+      units: { mode: 'open' },
+      itemKinds: ['tasks', 'village-items']
+    }),
+  'round.writeFiles': async (r) => {
+    const opened = await r.call('round.open', {
+      title: '十月填报',
+      asOf: AS_OF,
+      openedOn: AS_OF,
+      due: { mode: 'workdays', workdays: 5 },
+      units: { mode: 'open' },
+      itemKinds: ['tasks']
+    })
+    mkdirSync(join(r.dir, 'out'))
+    return input('round.writeFiles', {
+      id: opened.id,
+      issuedOn: AS_OF,
+      folder: r.ctx.files.register(join(r.dir, 'out'), 'round-folder', 'folder').ref
+    })
+  },
+  'round.receive': async (r) => {
+    const { opened, ref } = await roundWithReturn(r)
+    return input('round.receive', { id: opened.id, asOf: '2025-10-09', files: [ref] })
+  },
+  'round.accept': async (r) => {
+    const { opened, check } = await roundWithReturn(r)
+    return input('round.accept', {
+      id: opened.id,
+      source: check.source,
+      checksum: check.checksum,
+      asOf: '2025-10-09'
+    })
+  },
+  'round.return': async (r) => {
+    const { opened, folder, check } = await roundWithReturn(r)
+    return input('round.return', {
+      id: opened.id,
+      unitId: check.unitId!,
+      source: check.source,
+      checksum: check.checksum,
+      reason: '本期进展过于简单，请补充具体数字',
+      itemReasons: [{ roundItemId: check.changes[0].roundItemId, reason: '请写明完成了哪几个村' }],
+      folder,
+      asOf: '2025-10-09'
+    })
+  },
+  'round.remind': async (r) => {
+    const { opened, folder } = await roundWithReturn(r)
+    return input('round.remind', { id: opened.id, asOf: '2025-10-20', issuedOn: '2025-10-20', folder })
   },
   'sample.load': async () => input('sample.load', { scale: 1 }),
   'settings.update': async () =>

@@ -19,6 +19,13 @@ describe('a round from opening to accepting the returns', () => {
     const { opened, written } = await openAndWrite(ctx, dir)
     expect(written.files.length).toBe(opened.units.length)
     expect(written.files[0].path).toMatch(/2025年10月进展填报-.+\.xlsx$/)
+    // The .zip holds the folder as written: every workbook byte for byte, and the 填报通知.
+    const packed = await JSZip.loadAsync(readFileSync(written.zip))
+    for (const f of written.files) {
+      const entry = packed.file(`2025年10月进展填报/${f.path.split('/').pop()}`)
+      expect(Buffer.compare(await entry!.async('nodebuffer'), readFileSync(f.path))).toBe(0)
+    }
+    expect(packed.file(/通知\.docx$/).length).toBe(1)
     const zip = await JSZip.loadAsync(readFileSync(written.files[0].path))
     const workbookXml = await zip.file('xl/workbook.xml')!.async('string')
     expect(workbookXml).toMatch(/name="civdesk_identity"[^>]*state="veryHidden"/)

@@ -9,6 +9,7 @@ import { compareWithPrevious } from './changes'
 import { cityRates, computeFigures, type BriefingFigures } from './figures'
 import { digestReports } from './report-digest'
 import { countedProvisionalYears } from '../calendar/provisional-scope'
+import { reportingParagraph } from '../round/round-board'
 
 /** Everything one issue of the 工作简报 says, before the clerk's edits of 存在问题 and 下步工作. */
 export interface BriefingDraft {
@@ -29,6 +30,8 @@ export interface BriefingDraft {
   nextSteps: string
   /** Years with no official calendar that the figures count into; the tables' footnote names them. */
   provisionalYears: number[]
+  /** 报送情况 of the reporting round with this 统计截止日期 (issue 15), null when there is none. */
+  reporting: string | null
 }
 
 export const BRIEFING_SECTIONS = [
@@ -101,7 +104,8 @@ export function draftBriefing(
     changes,
     due,
     ...digest,
-    provisionalYears: countedProvisionalYears(ctx, asOf)
+    provisionalYears: countedProvisionalYears(ctx, asOf),
+    reporting: reportingParagraph(ctx, asOf, issuedOn)
   }
 }
 

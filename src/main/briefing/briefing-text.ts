@@ -23,7 +23,8 @@ export function overallParagraphs(draft: BriefingDraft): string[] {
     `行动方案${t.total}项重点任务已办结${t.done}项，逾期${t.red}项，临期${t.yellow}项；` +
     `${m.total}个时间节点已完成${m.done}个，逾期${m.red}个。`
   // No urban villages in the file: the village sentences would only state zeros.
-  if (s.villages === 0) return [`截至${formatChineseDate(draft.asOf)}，${tasks}`]
+  const reporting = draft.reporting === null ? [] : [draft.reporting]
+  if (s.villages === 0) return [`截至${formatChineseDate(draft.asOf)}，${tasks}`, ...reporting]
   return [
     `截至${formatChineseDate(draft.asOf)}，全市${s.villages}个城中村共确定治理事项${v.total}项，已办结${v.done}项，` +
       `完成率${percentText(v.done, v.total)}${change}；其中按期办结${v.doneOnTime}项、逾期办结${v.doneLate}项，` +
@@ -32,7 +33,8 @@ export function overallParagraphs(draft: BriefingDraft): string[] {
     `分类看，基础类事项${c.basic.total}项、已办结${c.basic.done}项（${percentText(c.basic.done, c.basic.total)}），` +
       `提升类事项${c.upgrade.total}项、已办结${c.upgrade.done}项（${percentText(c.upgrade.done, c.upgrade.total)}），` +
       `长效机制${c['long-term'].total}项、已办结${c['long-term'].done}项（${percentText(c['long-term'].done, c['long-term'].total)}）。`,
-    tasks
+    tasks,
+    ...reporting
   ]
 }
 

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../shared/civil-date'
+import { formatChineseDate, type IsoDate } from '../../shared/civil-date'
 import type {
   RoundBoard,
   RoundBoardUnit,
@@ -121,4 +121,27 @@ export function roundHighlights(ctx: AppContext, asOf: IsoDate): RoundHighlight[
        LEFT JOIN governance_item g ON g.id = v.item_id
       WHERE r.as_of = ? AND p.highlight <> '' ORDER BY u.seq, p.id`
   ).all(asOf)
+}
+
+/**
+ * The 简报's 报送情况 sentence for the round(s) with this 统计截止日期 (the latest opened), counting the
+ * returns that arrived by `until` (the 简报's date); null when no round speaks for that date.
+ */
+export function reportingParagraph(ctx: AppContext, asOf: IsoDate, until: IsoDate): string | null {
+  const id = select<{ id: number }>(
+    ctx.db,
+    'SELECT id FROM round WHERE as_of = ? ORDER BY id DESC LIMIT 1'
+  ).get(asOf)?.id
+  if (id === undefined) return null
+  const board = roundBoard(ctx, id, until)
+  const c = board.counts
+  const reported = board.units.length - c.missing
+  const onTime = board.units.filter((u) => u.onTime === true).length
+  const missing = board.units.filter((u) => u.state === 'missing').map((u) => u.unit)
+  const rate =
+    board.onTimeRate === null ? '' : `，按时报送率${(Math.round(board.onTimeRate * 1000) / 10).toString()}%`
+  return (
+    `报送情况：${board.title}共请${board.units.length}个单位报送，截至${formatChineseDate(until)}已报送${reported}个（按时${onTime}个）` +
+    `，已采纳${c.accepted}个，退回修改${c.returned}个${missing.length > 0 ? `，未报送${missing.length}个（${missing.slice(0, 10).join('、')}${missing.length > 10 ? '等' : ''}）` : ''}${rate}。`
+  )
 }

@@ -76,7 +76,8 @@ export async function writeRoundFiles(
       )
       const name = fileNameOf(`${round.title}-${unit.unit}`, 'xlsx')
       writeFileAtomic(join(temp, name), bytes)
-      top.file(name, bytes)
+      // An .xlsx is a zip already: stored, not deflated again.
+      top.file(name, bytes, { compression: 'STORE' })
       files.push({ unit: unit.unit, path: join(folder, name), items: items.length })
     }
     const noticeName = fileNameOf(`关于报送${round.title}的通知`, 'docx')

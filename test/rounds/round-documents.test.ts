@@ -1,0 +1,110 @@
+import { execFileSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { AppContext } from '../../src/main/app-context'
+import { draftBriefing } from '../../src/main/briefing/briefing-draft'
+import { overallParagraphs } from '../../src/main/briefing/briefing-text'
+import { remindMissing, returnToUnit } from '../../src/main/round/round-return'
+import { roundItemsOf } from '../../src/main/round/round-queries'
+import { selectValue } from '../../src/main/store/typed-query'
+import { paragraphTexts, readDocx, sampleCityContext } from '../documents-fixture'
+import { convertToPdf, pdfInfo, readPdfText } from '../documents-render'
+import { useSuiteTempDir } from '../temp-dir'
+import { openAndWrite } from './round-helpers'
+
+const suiteDir = useSuiteTempDir()
+
+function validates(path: string): string {
+  return execFileSync('/work/shared/ooxml/validate.sh', [path], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .pop()!
+}
+
+/** 填报通知, 退回说明 and 催报通知: the same GB/T 9704 page as the 督办通知, read back from the XML and the PDF. */
+describe('the documents of a reporting round', () => {
+  let ctx: AppContext
+  let dir: string
+  let notice: string
+  let returned: string
+  let reminders: { number: string; unit: string; path: string }[]
+  let roundId: number
+
+  beforeAll(async () => {
+    ctx = sampleCityContext()
+    dir = suiteDir()
+    const { opened, written } = await openAndWrite(ctx, dir)
+    roundId = opened.id
+    notice = written.notice
+    const unit = opened.units[0]
+    const item = roundItemsOf(ctx.db, opened.id, unit.unitId)[0]
+    returned = (
+      await returnToUnit(
+        ctx,
+        opened.id,
+        {
+          unitId: unit.unitId,
+          reason: '本期进展过于简单',
+          itemReasons: [{ roundItemId: item.id, reason: '请写明完成了哪几个村' }],
+          file: null,
+          asOf: '2025-10-10'
+        },
+        dir
+      )
+    ).path
+    reminders = (await remindMissing(ctx, opened.id, '2025-10-20', '2025-10-20', dir)).reminders
+  }, 120_000)
+
+  it('writes the 填报通知 on A4 with the GB/T 9704 margins, saying what, for when, by when, and listing every unit', async () => {
+    const doc = await readDocx(notice)
+    const text = paragraphTexts(doc.document)
+    expect(doc.document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/)
+    expect(doc.document).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/)
+    expect(text).toContain('关于报送2025年10月进展填报的通知')
+    expect(text.join('')).toContain('截至2025年9月30日')
+    expect(text.join('')).toContain('2025年10月14日（含）前')
+    const units = selectValue<number>(ctx.db, 'SELECT count(*) FROM round_unit WHERE round_id = ?').one(
+      roundId
+    )
+    expect(doc.document.match(/<w:tr[ >]/g)!.length).toBe(units + 1)
+    expect(validates(notice)).toBe('ok')
+  })
+
+  it('gives the 简报 of the round’s 统计截止日期 a 报送情况 sentence with the board’s counts', () => {
+    const units = selectValue<number>(ctx.db, 'SELECT count(*) FROM round_unit WHERE round_id = ?').one(
+      roundId
+    )
+    const text = overallParagraphs(draftBriefing(ctx, { asOf: '2025-09-30', issuedOn: '2025-10-20' })).join(
+      '\n'
+    )
+    expect(text).toContain(
+      `报送情况：2025年10月进展填报共请${units}个单位报送，截至2025年10月20日已报送1个（按时1个），已采纳0个，退回修改1个，未报送${units - 1}个`
+    )
+    expect(text).toContain(`按时报送率${Math.round((1000 * 1) / units) / 10}%`)
+    expect(overallParagraphs(draftBriefing(ctx, { asOf: '2025-08-31' })).join('')).not.toContain('报送情况')
+  })
+
+  it('writes the 退回说明 with the reason and the item to fix', async () => {
+    const text = paragraphTexts((await readDocx(returned)).document).join('\n')
+    expect(text).toContain('本期进展过于简单')
+    expect(text).toContain('请写明完成了哪几个村')
+    expect(validates(returned)).toBe('ok')
+  })
+
+  it('numbers each 催报通知 on in the reminder series of the 发文登记 and renders it on A4 in LibreOffice', async () => {
+    const missing =
+      selectValue<number>(ctx.db, 'SELECT count(*) FROM round_unit WHERE round_id = ?').one(roundId) - 1
+    expect(reminders.map((r) => r.number)).toEqual(reminders.map((_, i) => `示例文明办催〔2025〕${i + 1}号`))
+    expect(reminders.length).toBe(missing)
+    expect(readdirSync(dir).filter((n) => n.endsWith('催报通知.docx')).length).toBe(missing)
+    const text = paragraphTexts((await readDocx(reminders[0].path)).document).join('\n')
+    expect(text).toContain(reminders[0].number)
+    expect(text).toContain(`${reminders[0].unit}：`)
+    expect(validates(reminders[0].path)).toBe('ok')
+    const pdf = convertToPdf(reminders[0].path, join(dir, 'pdf'))
+    const info = pdfInfo(pdf)
+    expect([Math.round(info.widthMm), Math.round(info.heightMm)]).toEqual([210, 297])
+    expect(readPdfText(pdf).replace(/\s+/g, '')).toContain('关于报送2025年10月进展填报的催报通知')
+  }, 120_000)
+})
