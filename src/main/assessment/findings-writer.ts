@@ -113,7 +113,8 @@ export function findingWriter(db: Database) {
       const cost = entryDeduction(f.criterion.rule, f.criterion.max, { ...f, repeat: isRepeat }, multiplier)
       if ((cost <= 0 && f.description === '') || f.passed === true) return null
       const problem = Number(insertProblem.run(id, now).lastInsertRowid)
-      insertEvent.run(problem, now, f.foundOn ?? now.slice(0, 10), isRepeat ? '反复出现' : '')
+      // 发现 on the day found, or (a workbook without dates) the round's start: never the machine's today.
+      insertEvent.run(problem, now, f.foundOn ?? round.opened_on, isRepeat ? '反复出现' : '')
       return problem
     }
   }
