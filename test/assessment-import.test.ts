@@ -1,4 +1,7 @@
 import ExcelJS from 'exceljs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type {
   ImportPreview,
@@ -12,6 +15,7 @@ import type { AppContext } from '../src/main/app-context'
 import type { Handlers } from '../src/main/api/handlers'
 import { selectValue } from '../src/main/store/typed-query'
 import { MESSY_ROWS, resultsWorkbook, type ResultRow } from './assessment-workbook'
+import { paragraphTexts, readDocx } from './documents-fixture'
 import { chosenLedger, demoApp, dispatcher } from './exchange-helpers'
 import { useTempDir } from './temp-dir'
 
@@ -230,6 +234,8 @@ describe('problems through to 销号', () => {
       overdue: false
     })
     expect(closed.light).toMatchObject({ outcome: 'late', label: '逾期办结' })
+    // The workbook has no dates: 发现 is the round's start, before the 交办, whatever the machine's clock.
+    expect(closed.history[0]).toEqual({ at: '2025-09-01', action: '发现', note: '' })
     expect(closed.history.map((h) => h.action)).toEqual([
       '发现',
       '交办',
@@ -241,6 +247,46 @@ describe('problems through to 销号', () => {
     expect(count("SELECT count(*) FROM audit_log WHERE entity = 'assessment_problem'")).toBe(6)
     const score = await call<RoundScore>('assessment.score', { roundId: 1, asOf: '2025-10-15' })
     expect(score.problems).toEqual({ total: 4, open: 3, overdue: 1, closed: 1 })
+  })
+})
+
+describe('问题整改交办单', () => {
+  it('writes one per unit the problems were handed to, listing its problems and 时限, and passes the OOXML validator', async () => {
+    await (await importRows(MESSY_ROWS)).commit()
+    const all = await call<ProblemRow[]>('assessment.problems', { asOf: '2025-09-30' })
+    const units = selectValue<number>(
+      ctx.db,
+      'SELECT id FROM unit WHERE deleted_at IS NULL ORDER BY id LIMIT 2'
+    ).all()
+    await call('assessment.assign', {
+      ids: [all[0].id, all[1].id],
+      unitId: units[0],
+      assignedOn: '2025-09-30',
+      deadline: '2025-10-31',
+      asOf: '2025-09-30'
+    })
+    await call('assessment.assign', {
+      ids: [all[3].id],
+      unitId: units[1],
+      assignedOn: '2025-09-30',
+      deadline: '2025-10-20',
+      asOf: '2025-09-30'
+    })
+    mkdirSync(join(dir, '交办单'))
+    const files = await call<{ ref: string; name: string }[]>('assessment.handovers', {
+      roundId: 1,
+      asOf: '2025-09-30',
+      issuedOn: '2025-09-30',
+      folder: ctx.files.register(join(dir, '交办单'), 'notice-folder', 'folder').ref
+    })
+    expect(files).toHaveLength(2)
+    const first = join(dir, '交办单', files[0].name)
+    execFileSync('/work/shared/ooxml/validate.sh', [first])
+    const texts = paragraphTexts((await readDocx(first)).document).join('')
+    expect(texts).toContain('发现你单位负责整改的问题2个')
+    expect(texts).toContain('主巷道口有暴露垃圾')
+    expect(texts).toContain('2025年10月31日')
+    expect(texts).not.toContain('灭火器过期')
   })
 })
 

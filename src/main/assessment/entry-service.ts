@@ -5,7 +5,7 @@ import type { AppContext } from '../app-context'
 import { writeAudit } from '../store/audit'
 import { selectValue } from '../store/typed-query'
 import { areaPaths } from './area-paths'
-import { pointId, visitPoint, writeFinding } from './findings-writer'
+import { findingWriter } from './findings-writer'
 import { roundDetail, roundRow } from './round-store'
 import { loadScheme, scoredCriteria } from './scheme-store'
 
@@ -35,7 +35,8 @@ export function enterPoint(ctx: AppContext, input: PointEntryInput): RoundPoint 
   })
   return db.transaction(() => {
     const now = ctx.clock.now()
-    const point = pointId(db, input.areaId, input.pointName, input.pointType)
+    const writer = findingWriter(db)
+    const point = writer.point(input.areaId, input.pointName, input.pointType)
     const components = new Set<string>()
     let problems = 0
     for (const r of input.results) {
@@ -46,8 +47,7 @@ export function enterPoint(ctx: AppContext, input: PointEntryInput): RoundPoint 
       // A bare { criterionId } (per-problem: checked, none found) likewise counts the component only.
       if (r.passed !== false && r.deduction === undefined && r.value === undefined && r.description === '')
         continue
-      const problem = writeFinding(
-        db,
+      const problem = writer.finding(
         now,
         round,
         {
@@ -70,7 +70,7 @@ export function enterPoint(ctx: AppContext, input: PointEntryInput): RoundPoint 
       )
       if (problem !== null) problems++
     }
-    visitPoint(db, round.id, point, components)
+    writer.visit(round.id, point, components)
     writeAudit(db, ctx.clock, {
       entity: 'assessment_point',
       entityId: point,

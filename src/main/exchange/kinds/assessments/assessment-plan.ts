@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { FieldChange, PreviewRow, RowWarning } from '../../../../shared/contract/exchange'
 import { UserError } from '../../../../shared/errors'
-import { pointId, roundFindings, visitPoint, writeFinding } from '../../../assessment/findings-writer'
+import { findingWriter, roundFindings } from '../../../assessment/findings-writer'
 import { roundByName } from '../../../assessment/round-store'
 import { loadScheme, scoredCriteria } from '../../../assessment/scheme-store'
 import type { ScoredCriterion } from '../../../assessment/scoring/point-score'
@@ -165,7 +165,8 @@ export function planAssessments(
     return planned
   })
   const dropped = [...unmatched.values()].flat()
-  const overwrite = options.overwrite === '1'
+  // The wizard sends "true", the CLI "1".
+  const overwrite = options.overwrite === '1' || options.overwrite === 'true'
   const warning: RowWarning[] =
     earlier.length > 0 && !overwrite
       ? [
@@ -240,6 +241,7 @@ function applyFindings(
       `${p.round.name}已导入过测评结果（${p.earlier.length}条）。请在预览中核对差异，确认以本表为准后勾选“覆盖”再导入。`
     )
   const now = clock.now()
+  const writer = findingWriter(db)
   const result = nothingApplied()
   const audits: AuditEntry[] = []
   const components = new Map<number, Set<string>>()
@@ -249,7 +251,7 @@ function applyFindings(
   for (const row of p.kept) {
     if (row.areaId === null) continue
     const d = row.draft
-    const point = pointId(db, row.areaId, d.point, row.pointType)
+    const point = writer.point(row.areaId, d.point, row.pointType)
     const set = components.get(point) ?? new Set<string>()
     if (row.criterion) set.add(row.criterion.component)
     else for (const c of p.workbookComponents) set.add(c)
@@ -276,8 +278,7 @@ function applyFindings(
       })
       continue
     }
-    const problem = writeFinding(
-      db,
+    const problem = writer.finding(
       now,
       p.round,
       {
@@ -307,7 +308,7 @@ function applyFindings(
       after: { deduction: d.deduction, score: d.score, description: d.description }
     })
   }
-  for (const [point, set] of components) visitPoint(db, p.round.id, point, set)
+  for (const [point, set] of components) writer.visit(p.round.id, point, set)
   if (p.overwrite) {
     const remove = db.prepare('DELETE FROM assessment_finding WHERE id = ?')
     for (const f of p.dropped) {
