@@ -82,7 +82,9 @@ async function pack(ctx: AppContext, dir: string): Promise<{ ms: number; files: 
       issuedOn: AS_OF,
       briefing: { include: true },
       notices: { include: true, units: 'overdue', reminders: true },
-      dueList: { include: true }
+      dueList: { include: true },
+      reporting: { include: true },
+      bulletin: { include: true, rectifyDays: 30 }
     },
     dir,
     new PackJob()

@@ -13,17 +13,20 @@ export function packOptions(asOf: string, overrides: Partial<PackOptions> = {}):
     briefing: { include: true },
     notices: { include: true, units: 'overdue', reminders: true },
     dueList: { include: true },
+    reporting: { include: true },
+    bulletin: { include: true, rectifyDays: 30 },
     ...overrides
   }
 }
 
-/** What a pack registers: 简报 issues, notices, packs and audit rows, counted. */
+/** What a pack registers: 简报 issues, notices, 测评通报, packs and audit rows, counted. */
 export function registerCounts(ctx: AppContext): Record<string, number> {
   const count = (sql: string) => selectValue<number>(ctx.db, sql).one()
   return {
     briefings: count('SELECT count(*) FROM briefing_issue'),
     notices: count('SELECT count(*) FROM notice'),
     noticeItems: count('SELECT count(*) FROM notice_item'),
+    bulletins: count('SELECT count(*) FROM assessment_bulletin'),
     packs: count('SELECT count(*) FROM meeting_pack'),
     audit: count('SELECT count(*) FROM audit_log')
   }

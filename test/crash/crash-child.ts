@@ -57,7 +57,9 @@ async function main(): Promise<void> {
         issuedOn: '2025-09-30',
         briefing: { include: true },
         notices: { include: true, units: 'overdue', reminders: true },
-        dueList: { include: true }
+        dueList: { include: true },
+        reporting: { include: true },
+        bulletin: { include: true, rectifyDays: 30 }
       },
       ledger,
       new PackJob()

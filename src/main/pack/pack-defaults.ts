@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../shared/civil-date'
 import { yearOf } from '../../shared/civil-date'
 import type { PackDefaults, PackOptions } from '../../shared/contract'
+import { DEFAULT_RECTIFY_DAYS } from '../../shared/contract/pack'
 import type { AppContext } from '../app-context'
 import { nextIssueNo } from '../briefing/briefing-store'
 import { previewNotices } from '../notice/notice-service'
@@ -19,7 +20,9 @@ function firstOptions(asOf: IsoDate): PackOptions {
     issuedOn: asOf,
     briefing: { include: true },
     notices: { include: true, units: 'overdue', reminders: true },
-    dueList: { include: true }
+    dueList: { include: true },
+    reporting: { include: true },
+    bulletin: { include: true, rectifyDays: DEFAULT_RECTIFY_DAYS }
   }
 }
 

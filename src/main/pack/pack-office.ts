@@ -1,20 +1,21 @@
 import type { PackOptions } from '../../shared/contract'
 import { UserError } from '../../shared/errors'
 import { missingOfficeNames, type OfficeNameKey } from '../../shared/office-names'
-import { SETTING_LABEL, type Settings } from '../../shared/settings'
+import { SETTING_LABEL } from '../../shared/settings'
+import type { AppContext } from '../app-context'
+import { PACK_PARTS } from './parts'
 
 /**
  * Refuses a pack before anything is written while a name one of its documents prints is empty: the
- * 目录's 落款 (officeName), the 简报's and the notices' names as their own pages require.
+ * 目录's 落款 (officeName), and the names each included part's documents require (parts/*.ts).
  */
-export function checkPackOfficeNames(settings: Settings, options: PackOptions): void {
+export function checkPackOfficeNames(ctx: AppContext, options: PackOptions): void {
+  const settings = ctx.settings()
   const missing = new Set<OfficeNameKey>(settings.officeName.trim() === '' ? ['officeName'] : [])
-  const add = (keys: OfficeNameKey[]): void => keys.forEach((k) => missing.add(k))
-  if (options.briefing.include) add(missingOfficeNames(settings, 'briefing'))
-  if (options.notices.include) {
-    add(missingOfficeNames(settings, 'supervision'))
-    if (options.notices.reminders) add(missingOfficeNames(settings, 'reminder'))
-  }
+  for (const part of PACK_PARTS)
+    if (part.included(options))
+      for (const document of part.officeDocuments(ctx, options))
+        missingOfficeNames(settings, document).forEach((k) => missing.add(k))
   if (missing.size === 0) return
   const labels = [...missing].map((key) => `“${SETTING_LABEL[key]}”`).join('、')
   throw new UserError(

@@ -1,5 +1,7 @@
 import type { PackOptions, PackPartKey, PackPartResult } from '../../shared/contract'
+import type { OfficeDocument } from '../../shared/office-names'
 import type { AppContext } from '../app-context'
+import type { PackNumbers } from './pack-numbers'
 
 /** What a part's writer is given: where to write, its number, and the pack's pulse. */
 export interface PartWriteContext {
@@ -29,14 +31,20 @@ export interface ReadPart {
  * One part of the 会议材料包 (docs/architecture.md, "Adding a part to the meeting pack"). `read` runs
  * inside the pack's one read transaction, with every other part's read: it must take from the data file
  * all its part prints and registers, so that the parts agree with each other. It returns null when there
- * is nothing to write as of the date (the 目录 then leaves the part out).
+ * is nothing to write as of the date (the 目录 then leaves the part out). A part that numbers documents
+ * counts from the register's next number plus what earlier parts took (`numbers`), and takes its own.
  */
 export interface PackPart {
   key: PackPartKey
   /** The title in the folder and the 目录: 工作简报, 督办通知 … */
   title: string
   included(options: PackOptions): boolean
+  /**
+   * The documents whose office names it prints (their 文号代字, 简报名称 …), asked before anything is
+   * written; a part with nothing to write as of the date needs none.
+   */
+  officeDocuments(ctx: AppContext, options: PackOptions): OfficeDocument[]
   /** For the page's checklist: whether the part has something to write, and what. Read-only. */
   describe(ctx: AppContext, options: PackOptions): { applies: boolean; note: string }
-  read(ctx: AppContext, options: PackOptions): ReadPart | null
+  read(ctx: AppContext, options: PackOptions, numbers: PackNumbers): ReadPart | null
 }

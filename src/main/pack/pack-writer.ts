@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../system/atomic-file'
 import { buildContents, type ContentsLine } from './contents-docx'
 import type { PackJob } from './pack-job'
 import { checkPackOfficeNames } from './pack-office'
+import { packNumbers } from './pack-numbers'
 import type { ReadPart } from './pack-part'
 import { placePack, recoverPacks, stagingName } from './pack-recovery'
 import { insertPack, markPlaced } from './pack-store'
@@ -51,7 +52,7 @@ export async function writePack(
   job: PackJob,
   hook: PackHook = () => undefined
 ): Promise<PackWritten> {
-  checkPackOfficeNames(ctx.settings(), options)
+  checkPackOfficeNames(ctx, options)
   if (!existsSync(outDir) || !statSync(outDir).isDirectory())
     throw new UserError('invalid-input', `保存位置不存在：${outDir}`)
   const folderName = packFolderName(options)
@@ -73,9 +74,10 @@ export async function writePack(
     const snapshotAt = ctx.clock.now()
     // One read transaction: SQLite holds its read lock from the first read to the end, so every part
     // reads the same state of the data file, whatever another window writes meanwhile.
+    const numbers = packNumbers()
     const reads = ctx.db.transaction(() =>
       included
-        .map(({ part, number }) => ({ part, number, read: part.read(ctx, options) }))
+        .map(({ part, number }) => ({ part, number, read: part.read(ctx, options, numbers) }))
         .filter((r): r is typeof r & { read: ReadPart } => r.read !== null)
     )()
     if (reads.length === 0)

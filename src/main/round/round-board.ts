@@ -124,6 +124,24 @@ export function roundHighlights(ctx: AppContext, asOf: IsoDate): RoundHighlight[
 }
 
 /**
+ * The 报送情况 of a board in one sentence (the 简报 prints it after "报送情况：", the 会议材料包's 报送情况
+ * opens with it): who was asked, who reported by `until` and on time, what was accepted and sent back,
+ * who is missing (the first ten named), and the 按时报送率 once it means something.
+ */
+export function reportingSummary(board: RoundBoard, until: IsoDate): string {
+  const c = board.counts
+  const reported = board.units.length - c.missing
+  const onTime = board.units.filter((u) => u.onTime === true).length
+  const missing = board.units.filter((u) => u.state === 'missing').map((u) => u.unit)
+  const rate =
+    board.onTimeRate === null ? '' : `，按时报送率${(Math.round(board.onTimeRate * 1000) / 10).toString()}%`
+  return (
+    `${board.title}共请${board.units.length}个单位报送，截至${formatChineseDate(until)}已报送${reported}个（按时${onTime}个）` +
+    `，已采纳${c.accepted}个，退回修改${c.returned}个${missing.length > 0 ? `，未报送${missing.length}个（${missing.slice(0, 10).join('、')}${missing.length > 10 ? '等' : ''}）` : ''}${rate}。`
+  )
+}
+
+/**
  * The 简报's 报送情况 sentence for the round(s) with this 统计截止日期 (the latest opened), counting the
  * returns that arrived by `until` (the 简报's date); null when no round speaks for that date.
  */
@@ -133,15 +151,19 @@ export function reportingParagraph(ctx: AppContext, asOf: IsoDate, until: IsoDat
     'SELECT id FROM round WHERE as_of = ? ORDER BY id DESC LIMIT 1'
   ).get(asOf)?.id
   if (id === undefined) return null
-  const board = roundBoard(ctx, id, until)
-  const c = board.counts
-  const reported = board.units.length - c.missing
-  const onTime = board.units.filter((u) => u.onTime === true).length
-  const missing = board.units.filter((u) => u.state === 'missing').map((u) => u.unit)
-  const rate =
-    board.onTimeRate === null ? '' : `，按时报送率${(Math.round(board.onTimeRate * 1000) / 10).toString()}%`
+  return `报送情况：${reportingSummary(roundBoard(ctx, id, until), until)}`
+}
+
+/**
+ * The reporting round a meeting on these dates reports on: the one the 简报 of `asOf` speaks of (its
+ * 统计截止日期 is `asOf`), else the latest opened by `issuedOn`; null when there is none.
+ */
+export function latestRoundFor(ctx: AppContext, asOf: IsoDate, issuedOn: IsoDate): number | null {
   return (
-    `报送情况：${board.title}共请${board.units.length}个单位报送，截至${formatChineseDate(until)}已报送${reported}个（按时${onTime}个）` +
-    `，已采纳${c.accepted}个，退回修改${c.returned}个${missing.length > 0 ? `，未报送${missing.length}个（${missing.slice(0, 10).join('、')}${missing.length > 10 ? '等' : ''}）` : ''}${rate}。`
+    select<{ id: number }>(
+      ctx.db,
+      `SELECT id FROM round WHERE as_of = @asOf OR opened_on <= @issuedOn
+        ORDER BY (as_of = @asOf) DESC, opened_on DESC, id DESC LIMIT 1`
+    ).get({ asOf, issuedOn })?.id ?? null
   )
 }

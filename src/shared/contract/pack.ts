@@ -11,8 +11,8 @@ import { mutation, query } from './define'
  * Writing runs for a while; the page polls `pack.progress` and may `pack.cancel`.
  */
 
-/** What a pack holds, in meeting order; 04 报送情况 and 05 测评通报 join once their issues land. */
-export const PACK_PART_KEYS = ['briefing', 'notices', 'due-list'] as const
+/** What a pack holds, in meeting order (01 简报 … 05 测评通报). */
+export const PACK_PART_KEYS = ['briefing', 'notices', 'due-list', 'reporting', 'bulletin'] as const
 export type PackPartKey = (typeof PACK_PART_KEYS)[number]
 
 /** Characters Windows refuses in a folder name, which the meeting's name becomes part of. */
@@ -23,6 +23,15 @@ const issueNo = z
   .int({ error: '期号应为1到999之间的整数' })
   .min(1, { error: '期号应为1到999之间的整数' })
   .max(999, { error: '期号应为1到999之间的整数' })
+
+/** 整改时限 of a 测评通报 written as one by one: 30 days after 印发, as the 测评 page offers. */
+export const DEFAULT_RECTIFY_DAYS = 30
+
+const rectifyDays = z
+  .number({ error: '整改时限应为1到365之间的天数' })
+  .int({ error: '整改时限应为1到365之间的天数' })
+  .min(1, { error: '整改时限应为1到365之间的天数' })
+  .max(365, { error: '整改时限应为1到365之间的天数' })
 
 export const packOptionsSchema = z
   .object({
@@ -43,13 +52,31 @@ export const packOptionsSchema = z
         reminders: z.boolean()
       })
       .strict(),
-    dueList: z.object({ include: z.boolean() }).strict()
+    dueList: z.object({ include: z.boolean() }).strict(),
+    /**
+     * 报送情况 of the latest reporting round. Defaulted so that options stored by a pack written before the
+     * part existed still read (the part is then included, as on a first pack).
+     */
+    reporting: z.object({ include: z.boolean() }).strict().default({ include: true }),
+    /** 测评通报 of the latest 测评 round with results; its 整改时限 falls `rectifyDays` days after 印发. */
+    bulletin: z
+      .object({ include: z.boolean(), rectifyDays: rectifyDays })
+      .strict()
+      .default({ include: true, rectifyDays: DEFAULT_RECTIFY_DAYS })
   })
   .strict()
   .refine((v) => v.issuedOn >= v.asOf, { error: '印发日期不能早于统计截止日期' })
-  .refine((v) => v.briefing.include || v.notices.include || v.dueList.include, {
-    error: '请至少选择一项材料'
-  })
+  .refine(
+    (v) =>
+      v.briefing.include ||
+      v.notices.include ||
+      v.dueList.include ||
+      v.reporting.include ||
+      v.bulletin.include,
+    {
+      error: '请至少选择一项材料'
+    }
+  )
 export type PackOptions = z.output<typeof packOptionsSchema>
 
 /** One part of the pack as the page lists it. */

@@ -10,7 +10,7 @@ import { writeAudit } from '../../store/audit'
 import { writeFileAtomic } from '../../system/atomic-file'
 import { listProblems } from '../problem-service'
 import { roundRow } from '../round-store'
-import { bulletinContent } from './bulletin-content'
+import { bulletinContent, type BulletinContent } from './bulletin-content'
 import { buildBulletin, bulletinTitle } from './bulletin-docx'
 import { buildHandover } from './handover-docx'
 import { rectificationWorkbook } from './rectification-xlsx'
@@ -22,6 +22,73 @@ export interface BulletinRequest {
   deadline: IsoDate
 }
 
+/** A 测评通报 read and numbered, not yet written or registered (the 会议材料包 writes it later). */
+export interface PreparedBulletin {
+  roundId: number
+  roundName: string
+  year: number
+  seq: number
+  number: string
+  content: BulletinContent
+}
+
+/**
+ * Reads and numbers a 测评通报: its 发文字号 is the 督办 series' next of the year, plus `taken` numbers
+ * that others in the same batch (the pack's 督办通知) hold but have not yet registered. Null when the
+ * round has no results as of the date; refused while an office name is empty or the 整改时限 is before 印发.
+ */
+export function prepareBulletinIfScored(
+  ctx: AppContext,
+  req: BulletinRequest,
+  taken = 0
+): PreparedBulletin | null {
+  const settings = ctx.settings()
+  requireOfficeNames(settings, 'supervision')
+  const round = roundRow(ctx.db, req.roundId)
+  if (req.deadline < req.issuedOn)
+    throw new UserError('invalid-input', `整改时限（${req.deadline}）不能早于发文日期（${req.issuedOn}）。`)
+  const year = yearOf(req.issuedOn)
+  const seq = nextSeq(ctx.db, 'supervision', year) + taken
+  const number = documentNumber(settings.supervisionPrefix, year, seq)
+  const content = bulletinContent(ctx, round.id, req, number)
+  if (content.score.areas.length === 0) return null
+  return { roundId: round.id, roundName: round.name, year, seq, number, content }
+}
+
+/** As prepareBulletinIfScored, refusing a round without results. */
+export function prepareBulletin(ctx: AppContext, req: BulletinRequest): PreparedBulletin {
+  const prepared = prepareBulletinIfScored(ctx, req)
+  if (prepared === null)
+    throw new UserError(
+      'invalid-input',
+      `${roundRow(ctx.db, req.roundId).name}还没有测评结果，不能生成测评通报。请先导入或录入测评结果。`
+    )
+  return prepared
+}
+
+/** Registers a written 测评通报 (its 发文字号 in the 督办 series), audited; call inside a transaction. */
+export function recordBulletin(ctx: AppContext, b: PreparedBulletin): void {
+  if (nextSeq(ctx.db, 'supervision', b.year) > b.seq)
+    throw new UserError('conflict', `生成期间已另行登记了${b.number}，本次未登记任何材料，请重新生成。`)
+  const { content } = b
+  const id = Number(
+    ctx.db
+      .prepare(
+        `INSERT INTO assessment_bulletin (round_id, year, seq, number, issued_on, as_of, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`
+      )
+      .run(b.roundId, b.year, b.seq, b.number, content.issuedOn, content.asOf, ctx.clock.now())
+      .lastInsertRowid
+  )
+  writeAudit(ctx.db, ctx.clock, {
+    entity: 'assessment_bulletin',
+    entityId: id,
+    action: 'issue',
+    summary: `印发测评通报${b.number}《${bulletinTitle(b.roundName).join('')}》`,
+    after: { number: b.number, round: b.roundName, asOf: content.asOf }
+  })
+}
+
 /**
  * Writes the 测评通报 to `path` (temporary name, then rename) and registers its 发文字号 in the 督办
  * series of the year, in one audited transaction; a failed registration removes the file again.
@@ -31,44 +98,15 @@ export async function writeBulletin(
   req: BulletinRequest,
   path: string
 ): Promise<{ number: string }> {
-  const settings = ctx.settings()
-  requireOfficeNames(settings, 'supervision')
-  const round = roundRow(ctx.db, req.roundId)
-  if (req.deadline < req.issuedOn)
-    throw new UserError('invalid-input', `整改时限（${req.deadline}）不能早于发文日期（${req.issuedOn}）。`)
-  const year = yearOf(req.issuedOn)
-  const seq = nextSeq(ctx.db, 'supervision', year)
-  const number = documentNumber(settings.supervisionPrefix, year, seq)
-  const content = bulletinContent(ctx, round.id, req, number)
-  if (content.score.areas.length === 0)
-    throw new UserError(
-      'invalid-input',
-      `${round.name}还没有测评结果，不能生成测评通报。请先导入或录入测评结果。`
-    )
-  writeFileAtomic(path, await buildBulletin(content))
+  const prepared = prepareBulletin(ctx, req)
+  writeFileAtomic(path, await buildBulletin(prepared.content))
   try {
-    ctx.db.transaction(() => {
-      const id = Number(
-        ctx.db
-          .prepare(
-            `INSERT INTO assessment_bulletin (round_id, year, seq, number, issued_on, as_of, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?)`
-          )
-          .run(round.id, year, seq, number, req.issuedOn, req.asOf, ctx.clock.now()).lastInsertRowid
-      )
-      writeAudit(ctx.db, ctx.clock, {
-        entity: 'assessment_bulletin',
-        entityId: id,
-        action: 'issue',
-        summary: `印发测评通报${number}《${bulletinTitle(round.name).join('')}》`,
-        after: { number, round: round.name, asOf: req.asOf }
-      })
-    })()
+    ctx.db.transaction(() => recordBulletin(ctx, prepared))()
   } catch (error) {
     removeFiles([path])
     throw error
   }
-  return { number }
+  return { number: prepared.number }
 }
 
 /** 问题整改交办单: one .docx per unit the round's problems were handed to, all written or none. */

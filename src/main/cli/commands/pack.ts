@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { isIsoDate } from '../../../shared/civil-date'
 import type { PackOptions } from '../../../shared/contract'
+import { DEFAULT_RECTIFY_DAYS } from '../../../shared/contract/pack'
 import { UserError } from '../../../shared/errors'
 import { DEFAULT_MEETING_TITLE } from '../../pack/pack-defaults'
 import { checkPackOfficeNames } from '../../pack/pack-office'
@@ -21,13 +22,15 @@ function dateOption(values: OptionValues, name: string): string | undefined {
 }
 
 /**
- * `pack`: the whole 会议材料包 (简报, 督办 and 催办通知 with the 发文登记表, 逾期及临期事项清单, 材料目录) into
+ * `pack`: the whole 会议材料包 (简报, 督办 and 催办通知 with the 发文登记表, 逾期及临期事项清单, the latest
+ * round's 报送情况, the latest 测评通报, 材料目录) into
  * `<out>/<会议日期> <会议名称>/` and a .zip beside it, through the same contract method as the 文档 page.
  */
 export const packCommand: CliCommand = {
-  summary: '生成会议材料包（材料目录、工作简报、督办通知及发文登记表、逾期及临期事项清单）和同名压缩包',
+  summary:
+    '生成会议材料包（材料目录、工作简报、督办通知及发文登记表、逾期及临期事项清单、报送情况、测评通报）和同名压缩包',
   usage:
-    'pack --db FILE --out DIR --as-of YYYY-MM-DD [--title 会议名称] [--meeting-date YYYY-MM-DD] [--issue-no N] [--json]',
+    'pack --db FILE --out DIR --as-of YYYY-MM-DD [--title 会议名称] [--meeting-date YYYY-MM-DD] [--issue-no N] [--rectify-days N] [--json]',
   options: {
     db: { type: 'string' },
     out: { type: 'string' },
@@ -35,6 +38,7 @@ export const packCommand: CliCommand = {
     title: { type: 'string' },
     'meeting-date': { type: 'string' },
     'issue-no': { type: 'string' },
+    'rectify-days': { type: 'string' },
     json: { type: 'boolean' }
   },
   async run(values, env) {
@@ -52,13 +56,18 @@ export const packCommand: CliCommand = {
       issuedOn: asOf,
       briefing: { include: true, issueNo: integerOption(values, 'issue-no', 1, 999) },
       notices: { include: true, units: 'overdue', reminders: true },
-      dueList: { include: true }
+      dueList: { include: true },
+      reporting: { include: true },
+      bulletin: {
+        include: true,
+        rectifyDays: integerOption(values, 'rectify-days', 1, 365) ?? DEFAULT_RECTIFY_DAYS
+      }
     }
     const folder = join(out, packFolderName({ meetingDate, title }))
     const result = await withApp(dataFile, env, async (ctx) => {
       provisionalNoteAsOf(env, ctx, asOf)
       // Refused before the folder is made: nothing is written while a name or the target is wrong.
-      checkPackOfficeNames(ctx.settings(), options)
+      checkPackOfficeNames(ctx, options)
       for (const target of [folder, `${folder}.zip`])
         if (existsSync(target))
           throw new UserError(

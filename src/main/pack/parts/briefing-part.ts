@@ -14,6 +14,7 @@ export const briefingPart: PackPart = {
   key: 'briefing',
   title: '工作简报',
   included: (options) => options.briefing.include,
+  officeDocuments: () => ['briefing'],
   describe(ctx, options) {
     const issueNo = options.briefing.issueNo ?? nextIssueNo(ctx.db, yearOf(options.issuedOn))
     return { applies: true, note: `${yearOf(options.issuedOn)}年第${issueNo}期` }

@@ -9,6 +9,7 @@ export const dueListPart: PackPart = {
   key: 'due-list',
   title: '逾期及临期事项清单',
   included: (options) => options.dueList.include,
+  officeDocuments: () => [],
   describe(ctx, options) {
     const lines = byLight(listDue(ctx, options.asOf))
     return { applies: true, note: `${lines.length}项` }

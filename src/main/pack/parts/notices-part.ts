@@ -76,6 +76,8 @@ export const noticesPart: PackPart = {
   key: 'notices',
   title: '督办通知',
   included: (options) => options.notices.include,
+  officeDocuments: (_ctx, options) =>
+    options.notices.reminders ? ['supervision', 'reminder'] : ['supervision'],
   describe(ctx, options) {
     const units = supervisionKeys(ctx, options).length
     const reminders = reminderCount(ctx, options)
@@ -85,7 +87,7 @@ export const noticesPart: PackPart = {
       note: `督办${units}个单位${reminders > 0 ? `，催办${reminders}份` : ''}`
     }
   },
-  read(ctx, options) {
+  read(ctx, options, numbers) {
     const batches: PreparedBatch[] = []
     const keys = supervisionKeys(ctx, options)
     const base = { asOf: options.asOf, issuedOn: options.issuedOn }
@@ -100,6 +102,7 @@ export const noticesPart: PackPart = {
     if (reminderCount(ctx, options) > 0)
       batches.push(prepareNotices(ctx, { ...base, request: { kind: 'reminder' } }))
     if (batches.length === 0) return null
+    for (const batch of batches) numbers.take(batch.plan.kind, batch.year, batch.notices.length)
     const year = batches[0].year
     const rows = registerAfter(ctx, batches, options, year)
     const officeName = ctx.settings().officeName
