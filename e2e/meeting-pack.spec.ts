@@ -27,6 +27,11 @@ for (const viewport of [
     await expect(pack.part('督办通知')).toBeChecked()
     await expect(pack.part('逾期及临期事项清单')).toBeChecked()
     await expect(pack.issueNo).toHaveValue('1')
+    // The sample city has no reporting round and no 测评 yet: those parts stay greyed, saying why.
+    await expect(pack.part('报送情况')).toBeDisabled()
+    await expect(pack.part('测评通报')).toBeDisabled()
+    await expect(pack.parts).toContainText('还没有填报轮次')
+    await expect(pack.parts).toContainText('还没有测评结果')
     await expect(pack.parts).toContainText(/督办\d+个单位/)
     await pack.title.fill('第三季度领导小组会议')
     await shot('dialog')
@@ -34,7 +39,7 @@ for (const viewport of [
     // Cancelling halfway is test/meeting-pack-halfway.test.ts: the sample city's pack takes about a second.
     await pack.write.click()
     await expect(pack.progress).toContainText(
-      /正在生成：(读取数据|工作简报|督办通知|逾期及临期事项清单|材料目录|压缩包|登记)/
+      /正在生成：(读取数据|工作简报|督办通知|逾期及临期事项清单|报送情况|测评通报|材料目录|压缩包|登记)/
     )
     await shot('writing')
     await expect(pack.done).toContainText('已生成“2025-09-30 第三季度领导小组会议”', { timeout: 60_000 })

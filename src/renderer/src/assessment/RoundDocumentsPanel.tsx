@@ -4,6 +4,7 @@ import dayjs from 'dayjs'
 import { useState } from 'react'
 import { addDays, formatChineseDate, type IsoDate } from '../../../shared/civil-date'
 import type { RoundInfo } from '../../../shared/contract'
+import { DEFAULT_RECTIFY_DAYS } from '../../../shared/contract/pack'
 import type { ChosenFile } from '../../../shared/file-purposes'
 import { formatCount } from '../../../shared/count-format'
 import { call } from '../api/client'
@@ -27,7 +28,8 @@ export function RoundDocumentsPanel({ round }: { round: RoundInfo }): React.JSX.
   const [chosenIssuedOn, setIssuedOn] = useState<IsoDate | null>(null)
   const issuedOn = chosenIssuedOn && chosenIssuedOn >= asOf ? chosenIssuedOn : asOf
   const [chosenDeadline, setDeadline] = useState<IsoDate | null>(null)
-  const deadline = chosenDeadline && chosenDeadline >= issuedOn ? chosenDeadline : addDays(issuedOn, 30)
+  const deadline =
+    chosenDeadline && chosenDeadline >= issuedOn ? chosenDeadline : addDays(issuedOn, DEFAULT_RECTIFY_DAYS)
   const [writing, setWriting] = useState<Writing>(null)
   const [written, setWritten] = useState<ChosenFile[]>([])
   const [failure, setFailure] = useState<string | null>(null)

@@ -1,9 +1,10 @@
 import { Checkbox, InputNumber, Radio, Select, Space, Tag, Typography } from 'antd'
 import type { PackDefaults, PackOptions, PackPartInfo } from '../../../shared/contract'
+import { DEFAULT_RECTIFY_DAYS } from '../../../shared/contract/pack'
 
 /**
  * The checklist of a 会议材料包's parts, each with its options as the one-by-one pages have them: the
- * 简报's 期号, which units get a 督办通知 and whether 催办通知 go too. A part with nothing to write as of
+ * 简报's 期号, which units get a 督办通知 and whether 催办通知 go too, the 测评通报's 整改时限. A part with nothing to write as of
  * the date is shown greyed with the reason.
  */
 export function PackPartsForm(props: {
@@ -105,6 +106,34 @@ export function PackPartsForm(props: {
         {head(part('due-list'), options.dueList.include, (include) =>
           onChange({ ...options, dueList: { include } })
         )}
+      </div>
+      <div className="pack-part">
+        {head(part('reporting'), options.reporting.include, (include) =>
+          onChange({ ...options, reporting: { include } })
+        )}
+      </div>
+      <div className="pack-part">
+        {head(part('bulletin'), options.bulletin.include, (include) =>
+          onChange({ ...options, bulletin: { ...options.bulletin, include } })
+        )}
+        <Space className="pack-part-options">
+          <label htmlFor="pack-rectify-days">整改时限 印发后</label>
+          <InputNumber
+            id="pack-rectify-days"
+            min={1}
+            max={365}
+            disabled={disabled || !options.bulletin.include || !part('bulletin').applies}
+            value={options.bulletin.rectifyDays}
+            onChange={(v) =>
+              onChange({
+                ...options,
+                bulletin: { ...options.bulletin, rectifyDays: v ?? DEFAULT_RECTIFY_DAYS }
+              })
+            }
+            style={{ width: 80 }}
+          />
+          <span>天</span>
+        </Space>
       </div>
     </div>
   )
