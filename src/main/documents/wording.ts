@@ -3,21 +3,7 @@
  * decimal, changes in 个百分点, and the 发文字号 of GB/T 9704 (domain.md §1.3).
  */
 
-const DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九']
-
-/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (层次序数 rarely pass 99). */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`序数超出范围：${n}`)
-  if (n < 10) return DIGITS[n]
-  const tens = Math.floor(n / 10)
-  const ones = n % 10
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`
-}
-
-/** 一、 */
-export const firstLevel = (n: number): string => `${chineseNumeral(n)}、`
-/** （一） */
-export const secondLevel = (n: number): string => `（${chineseNumeral(n)}）`
+export { chineseNumeral, firstLevel, secondLevel } from '../../shared/chinese-numerals'
 
 /** A share as a percentage with one decimal: 0.7784 → "77.8%"; no items → "—". */
 export function percentText(part: number, whole: number): string {
