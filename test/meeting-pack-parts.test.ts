@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { AppContext } from '../src/main/app-context'
 import { createHandlers } from '../src/main/api/handlers'
 import { insertNotice, nextSeq } from '../src/main/notice/notice-register'
+import { scoreRound } from '../src/main/assessment/score-service'
+import { draftBriefing } from '../src/main/briefing/briefing-draft'
 import { packDefaults } from '../src/main/pack/pack-defaults'
 import { PackJob } from '../src/main/pack/pack-job'
 import { writePack } from '../src/main/pack/pack-writer'
@@ -182,6 +184,28 @@ describe('a meeting pack with a reporting round and a 测评', () => {
     expect(
       selectValue<string>(ctx.db, "SELECT summary FROM audit_log WHERE entity = 'assessment_bulletin'").all()
     ).toEqual([`印发测评通报${bulletin.number}《关于2025年第三季度城中村常态长效测评情况的通报》`])
+  })
+
+  it('its 简报 prints 五、测评情况 in the figures of assess score, and the switch leaves it out', async () => {
+    const score = scoreRound(ctx, selectValue<number>(ctx.db, 'SELECT id FROM assessment_round').one(), AS_OF)
+    const text = paragraphTexts((await readDocx(join(folder(), '01 工作简报（第1期）.docx'))).document)
+    const at = text.indexOf('五、测评情况')
+    expect(at).toBeGreaterThan(text.indexOf('四、逾期及临期事项'))
+    const p = score.problems
+    expect(text[at + 1]).toBe(
+      `2025年第三季度城中村常态长效测评共发现问题${p.total}个，截至2025年9月30日已整改销号${p.closed}个，` +
+        `整改销号率${p.total === 0 ? '—' : `${((p.closed / p.total) * 100).toFixed(1)}%`}；尚未销号${p.open}个，其中超过整改时限${p.overdue}个。`
+    )
+    const ranked = score.areas
+      .filter((a) => a.level === 'district' && a.total !== null)
+      .sort((a, b) => a.rank! - b.rank!)
+    expect(ranked.length).toBeGreaterThan(0)
+    expect(text[at + 2]).toBe(
+      `各区得分排名依次为：${ranked.map((d) => `${d.name}（${d.total!.toFixed(2)}分）`).join('、')}。`
+    )
+    expect(text).toContain('六、存在问题')
+    const off = draftBriefing(ctx, { asOf: AS_OF, issuedOn: ISSUED_ON, assessment: false })
+    expect(off.assessment).toBeNull()
   })
 })
 

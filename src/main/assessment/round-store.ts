@@ -53,6 +53,11 @@ export function listRounds(db: Database): RoundInfo[] {
     .map((r) => infoOf(db, r))
 }
 
+/** The latest 测评 round opened by the date that has results (测评结果 or 问卷); null when there is none. */
+export function latestScoredRound(db: Database, asOf: IsoDate): RoundInfo | null {
+  return listRounds(db).find((r) => r.scored && r.openedOn <= asOf) ?? null
+}
+
 export function roundRow(db: Database, id: number): Row<'assessment_round'> {
   const r = select<Row<'assessment_round'>>(db, 'SELECT * FROM assessment_round WHERE id = ?').get(id)
   if (!r) throw new UserError('not-found', `没有找到这个测评轮次（编号 ${id}），请刷新后重试。`)

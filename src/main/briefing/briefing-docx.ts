@@ -19,8 +19,9 @@ import { CHAR_TWIPS, gbSection, TEXT_WIDTH } from '../documents/layout/page'
 import { packDocument } from '../documents/layout/pack'
 import { dataTable, tableFootnotes } from '../documents/layout/tables'
 import { provisionalFootnotes } from '../calendar/provisional-text'
-import { overdueCell, percentText } from '../documents/wording'
-import { briefingSections, type BriefingDraft } from './briefing-draft'
+import { overdueCell, percentText, secondLevel } from '../documents/wording'
+import { briefingSections } from '../../shared/briefing-sections'
+import type { BriefingDraft } from './briefing-draft'
 import {
   changeParagraphs,
   districtSummary,
@@ -196,7 +197,11 @@ function reportLines(content: BriefingContent): ColophonLine[] {
 export async function buildBriefing(content: BriefingContent): Promise<Buffer> {
   const { draft } = content
   // Numbered as printed: a file without urban villages has no 各区进展 and no 本期变化 (briefing-draft.ts).
-  const sections = briefingSections(draft.figures.summary.villages)
+  const sections = briefingSections({
+    villages: draft.figures.summary.villages,
+    assessment: draft.assessment !== null,
+    highlights: draft.highlights.length > 0
+  })
   const head = (name: string) => {
     const numbered = sections.find((s) => s.endsWith(`、${name}`))
     return numbered ? [heading(1, numbered)] : null
@@ -234,6 +239,8 @@ export async function buildBriefing(content: BriefingContent): Promise<Buffer> {
       : []),
     ...head('逾期及临期事项')!,
     body(dueParagraph(draft, content.register)),
+    ...(head('测评情况') ? [...head('测评情况')!, ...draft.assessment!.map((p) => body(p))] : []),
+    ...(head('工作亮点') ? [...head('工作亮点')!, ...highlightParagraphs(draft.highlights)] : []),
     ...head('存在问题')!,
     ...clerkParagraphs(content.problems || '（无）'),
     ...head('下步工作')!,
@@ -253,6 +260,13 @@ export async function buildBriefing(content: BriefingContent): Promise<Buffer> {
   return packDocument(
     { title: `${draft.settings.briefingName}第${draft.issueNo}期`, creator: draft.settings.officeShortName },
     [gbSection(children)]
+  )
+}
+
+/** Each picked 亮点做法 under a 楷体 lead naming the unit and the item it was reported on. */
+function highlightParagraphs(highlights: BriefingDraft['highlights']): Paragraph[] {
+  return highlights.map((h, i) =>
+    heading(2, `${secondLevel(i + 1)}${h.unit}${h.itemTitle === '' ? '' : `（${h.itemTitle}）`}。`, h.text)
   )
 }
 

@@ -1,5 +1,11 @@
 import { yearOf, type IsoDate } from '../../shared/civil-date'
-import type { BriefingChanges, BriefingPreview, DistrictProgress } from '../../shared/contract'
+import type {
+  BriefingChanges,
+  BriefingPreview,
+  DistrictProgress,
+  RoundHighlight
+} from '../../shared/contract'
+import { UserError } from '../../shared/errors'
 import type { Settings } from '../../shared/settings'
 import type { AppContext } from '../app-context'
 import { loadVillageItems } from '../ledger/village-item-queries'
@@ -9,7 +15,8 @@ import { compareWithPrevious } from './changes'
 import { cityRates, computeFigures, type BriefingFigures } from './figures'
 import { digestReports } from './report-digest'
 import { countedProvisionalYears } from '../calendar/provisional-scope'
-import { reportingParagraph } from '../round/round-board'
+import { reportingParagraph, roundHighlights } from '../round/round-board'
+import { assessmentParagraphs } from './assessment-section'
 
 /** Everything one issue of the 工作简报 says, before the clerk's edits of 存在问题 and 下步工作. */
 export interface BriefingDraft {
@@ -30,33 +37,25 @@ export interface BriefingDraft {
   nextSteps: string
   /** Years with no official calendar that the figures count into; the tables' footnote names them. */
   provisionalYears: number[]
-  /** 报送情况 of the reporting round with this 统计截止日期 (issue 15), null when there is none. */
+  /**
+   * 报送情况 of the reporting round with this 统计截止日期 (issue 15), null when there is none or the clerk
+   * switched it off.
+   */
   reporting: string | null
+  /** 测评情况 of the latest scored 测评 round (issue 16), null when there is none or it is switched off. */
+  assessment: string[] | null
+  /** The accepted 亮点做法 the clerk picked, in the round's unit order; the 工作亮点 section prints them. */
+  highlights: RoundHighlight[]
 }
 
-export const BRIEFING_SECTIONS = [
-  '一、总体进展',
-  '二、各区进展',
-  '三、本期变化',
-  '四、逾期及临期事项',
-  '五、存在问题',
-  '六、下步工作'
-]
-
-/**
- * A data file with tasks but no urban villages (an office that tracks only its action plan) has no
- * 各区进展 and no 本期变化 of village items: the 简报 leaves them out rather than open with
- * "全市0个城中村…完成率—", and the sections are numbered on.
- */
-export const BRIEFING_SECTIONS_WITHOUT_VILLAGES = [
-  '一、总体进展',
-  '二、逾期及临期事项',
-  '三、存在问题',
-  '四、下步工作'
-]
-
-export function briefingSections(villages: number): string[] {
-  return villages > 0 ? BRIEFING_SECTIONS : BRIEFING_SECTIONS_WITHOUT_VILLAGES
+/** The clerk's choices for an issue beyond its text (issue 15). */
+export interface BriefingChoices {
+  /** Print the 报送情况 paragraph; on unless switched off. */
+  reporting?: boolean
+  /** Print the 测评情况 of the latest scored 测评 round; on unless switched off. */
+  assessment?: boolean
+  /** progress_report ids of the accepted 亮点做法 to print; none unless picked. */
+  highlights?: readonly number[]
 }
 
 export const BRIEFING_TITLE = '全市城中村现代化治理工作进展情况'
@@ -68,7 +67,7 @@ export const BRIEFING_TITLE = '全市城中村现代化治理工作进展情况'
  */
 export function draftBriefing(
   ctx: AppContext,
-  options: { asOf: IsoDate; issueNo?: number; issuedOn?: IsoDate }
+  options: { asOf: IsoDate; issueNo?: number; issuedOn?: IsoDate } & BriefingChoices
 ): BriefingDraft {
   const { asOf } = options
   const issuedOn = options.issuedOn ?? asOf
@@ -105,12 +104,29 @@ export function draftBriefing(
     due,
     ...digest,
     provisionalYears: countedProvisionalYears(ctx, asOf),
-    reporting: reportingParagraph(ctx, asOf, issuedOn)
+    reporting: options.reporting === false ? null : reportingParagraph(ctx, asOf, issuedOn),
+    assessment: options.assessment === false ? null : assessmentParagraphs(ctx, asOf),
+    highlights: pickedHighlights(ctx, asOf, options.highlights ?? [])
   }
 }
 
-/** What the 文档 page shows before export. */
-export function previewOf(draft: BriefingDraft): BriefingPreview {
+/** The picked 亮点做法, refused by name when one is not an accepted 亮点 of this date's round. */
+function pickedHighlights(ctx: AppContext, asOf: IsoDate, ids: readonly number[]): RoundHighlight[] {
+  if (ids.length === 0) return []
+  const available = roundHighlights(ctx, asOf)
+  const known = new Set(available.map((h) => h.id))
+  const stray = ids.find((id) => !known.has(id))
+  if (stray !== undefined)
+    throw new UserError(
+      'invalid-input',
+      `所选工作亮点（编号${stray}）不是统计截止日期${asOf}的填报轮次中已采纳的亮点做法，请刷新后重新选择`
+    )
+  const picked = new Set(ids)
+  return available.filter((h) => picked.has(h.id))
+}
+
+/** What the 文档 page shows before export, with the 亮点做法 the clerk may pick. */
+export function previewOf(draft: BriefingDraft, highlights: RoundHighlight[]): BriefingPreview {
   const units = new Map<string, { unit: string; red: number; yellow: number }>()
   for (const d of draft.due) {
     for (const unit of d.unitNames.length > 0 ? d.unitNames : ['（未明确责任单位）']) {
@@ -141,6 +157,8 @@ export function previewOf(draft: BriefingDraft): BriefingPreview {
     },
     problems: draft.problems,
     nextSteps: draft.nextSteps,
-    sections: briefingSections(draft.figures.summary.villages)
+    assessment: draft.assessment,
+    reporting: draft.reporting,
+    highlights
   }
 }

@@ -5,7 +5,8 @@ import type { AppContext } from '../app-context'
 import { writeFileAtomic } from '../system/atomic-file'
 import { registerCounts } from '../notice/notice-register'
 import { buildBriefing } from './briefing-docx'
-import { draftBriefing, previewOf, type BriefingDraft } from './briefing-draft'
+import { draftBriefing, previewOf, type BriefingChoices, type BriefingDraft } from './briefing-draft'
+import { roundHighlights } from '../round/round-board'
 import { saveIssue } from './briefing-store'
 import { requireOfficeNames } from '../settings/office-names'
 
@@ -14,10 +15,10 @@ export function previewBriefing(
   options: { asOf: IsoDate; issueNo?: number; issuedOn?: IsoDate }
 ): BriefingPreview {
   checkDates(options.asOf, options.issuedOn ?? options.asOf)
-  return previewOf(draftBriefing(ctx, options))
+  return previewOf(draftBriefing(ctx, options), roundHighlights(ctx, options.asOf))
 }
 
-export interface BriefingRequest {
+export interface BriefingRequest extends BriefingChoices {
   asOf: IsoDate
   issueNo: number
   issuedOn: IsoDate
@@ -34,7 +35,7 @@ export interface BriefingSnapshot {
 /** Reads everything an issue prints; refuses before anything is written when a name is missing. */
 export function snapshotBriefing(
   ctx: AppContext,
-  request: Pick<BriefingRequest, 'asOf' | 'issuedOn'> & { issueNo?: number }
+  request: Pick<BriefingRequest, 'asOf' | 'issuedOn'> & { issueNo?: number } & BriefingChoices
 ): BriefingSnapshot {
   checkDates(request.asOf, request.issuedOn)
   requireOfficeNames(ctx.settings(), 'briefing')

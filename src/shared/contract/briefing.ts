@@ -2,9 +2,10 @@ import { z } from 'zod'
 import type { IsoDate } from '../civil-date'
 import type { ChosenFile } from '../file-purposes'
 import { fileRef } from './file'
-import { dateField } from './labelled-fields'
+import { dateField, idField } from './labelled-fields'
 import { mutation, query } from './define'
 import type { Summary } from './ledger'
+import type { RoundHighlight } from './round'
 
 /**
  * The 工作简报 for leadership meetings (issue 5). Generating writes a file the clerk chose (a handle from
@@ -79,8 +80,18 @@ export interface BriefingPreview {
   /** Prefilled from the progress reports; one paragraph per line, editable before export. */
   problems: string
   nextSteps: string
-  /** The section headings in order, for the preview. */
-  sections: string[]
+  /**
+   * 测评情况 of the latest scored 测评 round (issue 16), one string a paragraph, printed unless switched
+   * off; null when no round has results. The page numbers the sections with shared/briefing-sections.
+   */
+  assessment: string[] | null
+  /**
+   * The 报送情况 paragraph ("报送情况：…") of the reporting round with this 统计截止日期 (issue 15), printed under 总体进展
+   * unless the clerk switches it off; null when no round speaks for the date.
+   */
+  reporting: string | null
+  /** Accepted 亮点做法 of that round, for the clerk to pick the ones the 工作亮点 section prints. */
+  highlights: RoundHighlight[]
 }
 
 export interface BriefingIssueRow {
@@ -108,6 +119,17 @@ const paragraphs = (label: string) =>
   z.string({ error: `${label}应为文字` }).max(8000, { error: `${label}不能超过8000个字` })
 const asOf = dateField('统计截止日期')
 
+/** What the clerk chooses beyond the text: 报送情况 and 测评情况 (on by default), and the 亮点 to print. */
+export const briefingChoices = {
+  reporting: z.boolean({ error: '报送情况应为是或否' }).optional(),
+  assessment: z.boolean({ error: '测评情况应为是或否' }).optional(),
+  highlights: z
+    .array(idField('工作亮点'))
+    .max(50, { error: '工作亮点最多选50条' })
+    .refine((ids) => new Set(ids).size === ids.length, { error: '工作亮点有重复' })
+    .optional()
+}
+
 export const briefingContract = {
   'briefing.preview': query<BriefingPreview>()(
     z.object({ asOf, issueNo: issueNo.optional(), issuedOn: dateField('印发日期').optional() }).strict()
@@ -120,6 +142,7 @@ export const briefingContract = {
         issuedOn: dateField('印发日期'),
         problems: paragraphs('存在问题'),
         nextSteps: paragraphs('下步工作'),
+        ...briefingChoices,
         target: fileRef
       })
       .strict()

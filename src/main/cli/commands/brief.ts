@@ -2,7 +2,9 @@ import { existsSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { isIsoDate } from '../../../shared/civil-date'
 import { UserError } from '../../../shared/errors'
+import type { RoundHighlight } from '../../../shared/contract'
 import { draftBriefing } from '../../briefing/briefing-draft'
+import { roundHighlights } from '../../round/round-board'
 import { exportBriefing } from '../../briefing/briefing-service'
 import { asOfDate, existingDataFile, integerOption, requiredString } from '../cli-args'
 import type { CliCommand, OptionValues } from '../cli-types'
@@ -19,15 +21,25 @@ export function outputFile(values: OptionValues, extension: string, example: str
   return path
 }
 
+/** --highlights all: every accepted 亮点做法 of the date's round (the 文档 page lets a clerk pick). */
+function highlightIds(value: OptionValues[string], available: RoundHighlight[]): number[] {
+  if (value === undefined) return []
+  if (value !== 'all') throw new UserError('invalid-input', `--highlights 只能为 all，收到：${String(value)}`)
+  return available.map((h) => h.id)
+}
+
 export const briefCommand: CliCommand = {
   summary: '生成工作简报（Word），并登记本期数据供下期对比',
-  usage: 'brief --db FILE --out FILE.docx [--as-of YYYY-MM-DD] [--issue-no N] [--issued-on YYYY-MM-DD]',
+  usage:
+    'brief --db FILE --out FILE.docx [--as-of YYYY-MM-DD] [--issue-no N] [--issued-on YYYY-MM-DD] [--no-reporting] [--highlights all]',
   options: {
     db: { type: 'string' },
     out: { type: 'string' },
     'as-of': { type: 'string' },
     'issue-no': { type: 'string' },
-    'issued-on': { type: 'string' }
+    'issued-on': { type: 'string' },
+    'no-reporting': { type: 'boolean' },
+    highlights: { type: 'string' }
   },
   async run(values, env) {
     const dataFile = existingDataFile(values)
@@ -44,10 +56,21 @@ export const briefCommand: CliCommand = {
     const issue = await withApp(dataFile, env, async (ctx) => {
       // 存在问题 and 下步工作 as prefilled from the progress reports; the 文档 page lets a clerk edit them.
       provisionalNoteAsOf(env, ctx, asOf)
-      const draft = draftBriefing(ctx, { asOf, issueNo, issuedOn })
+      const choices = {
+        reporting: values['no-reporting'] !== true,
+        highlights: highlightIds(values.highlights, roundHighlights(ctx, asOf))
+      }
+      const draft = draftBriefing(ctx, { asOf, issueNo, issuedOn, ...choices })
       const result = await exportBriefing(
         ctx,
-        { asOf, issueNo: draft.issueNo, issuedOn, problems: draft.problems, nextSteps: draft.nextSteps },
+        {
+          asOf,
+          issueNo: draft.issueNo,
+          issuedOn,
+          problems: draft.problems,
+          nextSteps: draft.nextSteps,
+          ...choices
+        },
         out
       )
       return result.issue

@@ -4,14 +4,11 @@ import type { PackOptions } from '../../../shared/contract'
 import type { AppContext } from '../../app-context'
 import { bulletinTitle, buildBulletin } from '../../assessment/documents/bulletin-docx'
 import { prepareBulletinIfScored, recordBulletin } from '../../assessment/documents/report-service'
-import { listRounds } from '../../assessment/round-store'
+import { latestScoredRound } from '../../assessment/round-store'
 import { writeFileAtomic } from '../../system/atomic-file'
 import type { PackPart } from '../pack-part'
 
-/** The latest 测评 round opened by the date that has results (测评结果 or 问卷). */
-function latestScoredRound(ctx: AppContext, options: PackOptions) {
-  return listRounds(ctx.db).find((r) => r.scored && r.openedOn <= options.asOf) ?? null
-}
+const latestRound = (ctx: AppContext, options: PackOptions) => latestScoredRound(ctx.db, options.asOf)
 
 const requestOf = (roundId: number, options: PackOptions) => ({
   roundId,
@@ -29,9 +26,9 @@ export const bulletinPart: PackPart = {
   key: 'bulletin',
   title: '测评通报',
   included: (options) => options.bulletin.include,
-  officeDocuments: (ctx, options) => (latestScoredRound(ctx, options) ? ['supervision'] : []),
+  officeDocuments: (ctx, options) => (latestRound(ctx, options) ? ['supervision'] : []),
   describe(ctx, options) {
-    const round = latestScoredRound(ctx, options)
+    const round = latestRound(ctx, options)
     if (round === null) return { applies: false, note: '还没有测评结果' }
     return {
       applies: true,
@@ -39,7 +36,7 @@ export const bulletinPart: PackPart = {
     }
   },
   read(ctx, options, numbers) {
-    const round = latestScoredRound(ctx, options)
+    const round = latestRound(ctx, options)
     if (round === null) return null
     const year = yearOf(options.issuedOn)
     const prepared = prepareBulletinIfScored(
