@@ -2,7 +2,10 @@ import type { Page } from '@playwright/test'
 import { copyFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, type Workspace } from './harness/fixtures'
+import JSZip from 'jszip'
+import { readFileSync } from 'node:fs'
 import { AppShell } from './pages/app-shell'
+import { DocumentsPage } from './pages/documents-page'
 import { RoundsPage } from './pages/rounds-page'
 import { TaskLedgerPage } from './pages/task-ledger-page'
 import { fillReturn, resaveInLibreOffice, unzipWorkbooks } from './units/unit-returns'
@@ -68,7 +71,9 @@ export async function reportingRound(
   mkdirSync(inbox)
   mkdirSync(work)
   fillReturn(books.get(renamed)!, join(inbox, `回复-${renamed}.xlsx`), { rows: 1, values: FILLED })
-  fillReturn(books.get(resaved)!, join(work, `${ROUND}-${resaved}.xlsx`), { values: FILLED })
+  fillReturn(books.get(resaved)!, join(work, `${ROUND}-${resaved}.xlsx`), {
+    values: { ...FILLED, 亮点做法: '第{i}项推行“一村一策”，问题清单逐村销号' }
+  })
   resaveInLibreOffice(join(work, `${ROUND}-${resaved}.xlsx`), join(inbox, `${ROUND}-${resaved}.xlsx`))
   // Saved after the LibreOffice run, so seconds later than the first: the later version stands.
   fillReturn(books.get(renamed)!, join(inbox, `${renamed}（修改后）.xlsx`), {
@@ -161,4 +166,29 @@ export async function reportingRound(
     `来自填报：${ROUND}（${resaved}报送）`
   )
   await shot('ledger-history')
+  await page.keyboard.press('Escape')
+  await ledger.detail.waitFor({ state: 'hidden' })
+
+  // The 简报 of the round's date: the 报送情况 on by default, the accepted 亮点做法 to pick for 工作亮点.
+  await shell.setAsOf('2025-09-30')
+  await shell.goTo('文档')
+  const docs = new DocumentsPage(page)
+  const roundCard = docs.briefing.getByTestId('briefing-round')
+  await expect(roundCard).toContainText(`报送情况：${ROUND}共请${units}个单位报送`)
+  await expect(roundCard.getByRole('switch', { name: '写入报送情况' })).toBeChecked()
+  const practice = roundCard.getByRole('checkbox', { name: /第1项推行“一村一策”/ })
+  await practice.check()
+  await expect(docs.briefing.locator('.briefing-outline')).toContainText('五、工作亮点')
+  await expect(docs.briefing.getByLabel('六、存在问题')).toBeVisible()
+  await roundCard.getByRole('switch', { name: '写入报送情况' }).click()
+  await shot('briefing-round')
+  await docs.generateBriefing.click()
+  const name = '城中村现代化治理工作简报第1期.docx'
+  await expect(docs.writtenFiles).toContainText(name)
+  const [download] = await Promise.all([page.waitForEvent('download'), docs.downloadLink(name).click()])
+  const zip = await JSZip.loadAsync(readFileSync(await download.path()))
+  const xml = await zip.file('word/document.xml')!.async('string')
+  expect(xml).toContain('五、工作亮点')
+  expect(xml).toContain('第1项推行“一村一策”，问题清单逐村销号')
+  expect(xml).not.toContain('报送情况：')
 }

@@ -39,11 +39,18 @@ function Figure(props: {
 }
 
 /** 一、总体进展 and 二、各区进展 as the briefing will print them, and 三、本期变化 in brief. */
-export function BriefingFigures({ preview }: { preview: BriefingPreview }): React.JSX.Element {
+export function BriefingFigures({
+  preview,
+  sections
+}: {
+  preview: BriefingPreview
+  /** The headings as the issue will print them (shared/briefing-sections). */
+  sections: string[]
+}): React.JSX.Element {
   const v = preview.summary.villageItems
   const c = preview.changes
   const change = c ? Math.round((preview.completionRate - c.completionRateBefore) * 10) / 10 : null
-  const dueTitle = preview.sections.find((s) => s.endsWith('逾期及临期事项')) ?? '逾期及临期事项'
+  const dueTitle = sections.find((s) => s.endsWith('逾期及临期事项')) ?? '逾期及临期事项'
   if (preview.summary.villages === 0) return <TasksOnly preview={preview} dueTitle={dueTitle} />
   return (
     <>

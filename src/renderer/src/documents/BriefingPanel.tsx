@@ -22,6 +22,8 @@ import { useApi, useApiMutation } from '../api/hooks'
 import { useAsOf } from '../app/as-of'
 import { BriefingColophonForm } from './BriefingColophonForm'
 import { BriefingFigures } from './BriefingFigures'
+import { BriefingRoundCard } from './BriefingRoundCard'
+import { briefingSections } from '../../../shared/briefing-sections'
 import { WrittenFiles } from './WrittenFiles'
 import { IssueDateField } from './IssueDateField'
 import { useOfficeGuard } from '../settings/use-office-guard'
@@ -29,7 +31,8 @@ import { formatCount } from '../../../shared/count-format'
 
 /**
  * 工作简报: options (统计截止日期 from the shell, 期号 suggested from the issues kept, 印发日期), a preview of
- * what the issue will say, 存在问题 and 下步工作 to edit, then the save dialog and the file.
+ * what the issue will say, the round's 报送情况, the 测评情况 and the 亮点做法 to keep or pick, 存在问题 and 下步工作 to edit, then
+ * the save dialog and the file.
  */
 export function BriefingPanel(): React.JSX.Element {
   const { message } = AntApp.useApp()
@@ -44,10 +47,23 @@ export function BriefingPanel(): React.JSX.Element {
   const [problems, setProblems] = useState<string | null>(null)
   const [nextSteps, setNextSteps] = useState<string | null>(null)
   const [written, setWritten] = useState<{ file: ChosenFile; label: string } | null>(null)
+  const [reporting, setReporting] = useState(true)
+  const [assessment, setAssessment] = useState(true)
+  const [chosenHighlights, setHighlights] = useState<number[]>([])
 
   const p = preview.data
   const problemsText = problems ?? p?.problems ?? ''
   const nextStepsText = nextSteps ?? p?.nextSteps ?? ''
+  // Picks of another 统计截止日期's round fall away when the date changes.
+  const highlights = chosenHighlights.filter((id) => p?.highlights.some((h) => h.id === id))
+  const sections = p
+    ? briefingSections({
+        villages: p.summary.villages,
+        assessment: assessment && p.assessment !== null,
+        highlights: highlights.length > 0
+      })
+    : []
+  const sectionTitle = (name: string): string => sections.find((s) => s.endsWith(`、${name}`)) ?? name
 
   const generate = async (): Promise<void> => {
     if (!p || !office.ready('briefing')) return
@@ -60,6 +76,9 @@ export function BriefingPanel(): React.JSX.Element {
         issuedOn,
         problems: problemsText,
         nextSteps: nextStepsText,
+        reporting,
+        assessment,
+        highlights,
         target: target.ref
       })
       setWritten({ file: result.file, label: `${result.issue.year}年第${result.issue.issueNo}期` })
@@ -128,25 +147,36 @@ export function BriefingPanel(): React.JSX.Element {
             预览：{p.briefingName} {p.year}年第{p.issueNo}期 ·《{p.title}》
           </Typography.Title>
           <div className="briefing-outline">
-            {p.sections.map((s) => (
+            {sections.map((s) => (
               <Tag key={s}>{s}</Tag>
             ))}
             <Tag>附件：逾期及临期事项清单（{formatCount(p.due.red + p.due.yellow)}项）</Tag>
           </div>
           <div className="briefing-grid">
             <div className="documents-panel">
-              <BriefingFigures preview={p} />
+              <BriefingFigures preview={p} sections={sections} />
             </div>
             <div className="documents-panel">
+              <BriefingRoundCard
+                preview={p}
+                reporting={reporting}
+                onReporting={setReporting}
+                assessment={assessment}
+                onAssessment={setAssessment}
+                assessmentTitle={sectionTitle('测评情况')}
+                picked={highlights}
+                onPicked={setHighlights}
+                highlightsTitle={sectionTitle('工作亮点')}
+              />
               <TextCard
-                title="五、存在问题"
+                title={sectionTitle('存在问题')}
                 testId="problems"
                 value={problemsText}
                 edited={problems !== null}
                 onChange={setProblems}
               />
               <TextCard
-                title="六、下步工作"
+                title={sectionTitle('下步工作')}
                 testId="next-steps"
                 value={nextStepsText}
                 edited={nextSteps !== null}
