@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs'
-import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -18,6 +17,7 @@ import { MESSY_ROWS, resultsWorkbook, type ResultRow } from './assessment-workbo
 import { paragraphTexts, readDocx } from './documents-fixture'
 import { chosenLedger, demoApp, dispatcher } from './exchange-helpers'
 import { useTempDir } from './temp-dir'
+import { ooxmlVerdict } from './ooxml-validate'
 
 const tempDir = useTempDir()
 const ROUND = '2025年第三季度'
@@ -281,7 +281,7 @@ describe('问题整改交办单', () => {
     })
     expect(files).toHaveLength(2)
     const first = join(dir, '交办单', files[0].name)
-    execFileSync('/work/shared/ooxml/validate.sh', [first])
+    expect(ooxmlVerdict(first)).toBe('ok')
     const texts = paragraphTexts((await readDocx(first)).document).join('')
     expect(texts).toContain('发现你单位负责整改的问题2个')
     expect(texts).toContain('主巷道口有暴露垃圾')

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { AppContext } from '../src/main/app-context'
@@ -19,19 +18,13 @@ import { dispatcher } from './exchange-helpers'
 import { listing, packOptions, registerCounts } from './meeting-pack-helpers'
 import { openAndWrite } from './rounds/round-helpers'
 import { useSuiteTempDir } from './temp-dir'
+import { ooxmlVerdict } from './ooxml-validate'
 
 const suiteDir = useSuiteTempDir()
 const AS_OF = '2025-09-30'
 /** After the round's due date (2025-10-14), so its 按时报送率 is printed. */
 const ISSUED_ON = '2025-10-20'
 const FOLDER = `${AS_OF} 领导小组会议`
-
-function validates(path: string): string {
-  return execFileSync('/work/shared/ooxml/validate.sh', [path], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .pop()!
-}
 
 /**
  * The sample city with a reporting round as of 2025-09-30 (one unit sent back, the rest yet to report) and
@@ -146,7 +139,7 @@ describe('a meeting pack with a reporting round and a 测评', () => {
     const states = text.filter((t) => t === '未报' || t === '已退回')
     expect(states).toEqual([...Array<string>(units - 1).fill('未报'), '已退回'])
     expect(text.join('')).toContain('统计截止日期2025年9月30日，报送截止日期2025年10月14日')
-    expect(validates(join(folder(), '04 报送情况.docx'))).toBe('ok')
+    expect(ooxmlVerdict(join(folder(), '04 报送情况.docx'))).toBe('ok')
   })
 
   it('renders the 报送情况 on A4 with its table', () => {
@@ -180,7 +173,7 @@ describe('a meeting pack with a reporting round and a 测评', () => {
     expect(text).toContain(bulletin.number)
     expect(text).toContain('关于2025年第三季度城中村常态长效测评情况的通报')
     expect(text).toContain('于2025年11月19日（含）前完成整改')
-    expect(validates(join(folder(), '05 测评通报.docx'))).toBe('ok')
+    expect(ooxmlVerdict(join(folder(), '05 测评通报.docx'))).toBe('ok')
     expect(
       selectValue<string>(ctx.db, "SELECT summary FROM audit_log WHERE entity = 'assessment_bulletin'").all()
     ).toEqual([`印发测评通报${bulletin.number}《关于2025年第三季度城中村常态长效测评情况的通报》`])

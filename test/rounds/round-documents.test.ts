@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -12,15 +11,9 @@ import { paragraphTexts, readDocx, sampleCityContext } from '../documents-fixtur
 import { convertToPdf, pdfInfo, readPdfText } from '../documents-render'
 import { useSuiteTempDir } from '../temp-dir'
 import { openAndWrite } from './round-helpers'
+import { ooxmlVerdict } from '../ooxml-validate'
 
 const suiteDir = useSuiteTempDir()
-
-function validates(path: string): string {
-  return execFileSync('/work/shared/ooxml/validate.sh', [path], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .pop()!
-}
 
 /** 填报通知, 退回说明 and 催报通知: the same GB/T 9704 page as the 督办通知, read back from the XML and the PDF. */
 describe('the documents of a reporting round', () => {
@@ -68,7 +61,7 @@ describe('the documents of a reporting round', () => {
       roundId
     )
     expect(doc.document.match(/<w:tr[ >]/g)!.length).toBe(units + 1)
-    expect(validates(notice)).toBe('ok')
+    expect(ooxmlVerdict(notice)).toBe('ok')
   })
 
   it('gives the 简报 of the round’s 统计截止日期 a 报送情况 sentence with the board’s counts', () => {
@@ -89,7 +82,7 @@ describe('the documents of a reporting round', () => {
     const text = paragraphTexts((await readDocx(returned)).document).join('\n')
     expect(text).toContain('本期进展过于简单')
     expect(text).toContain('请写明完成了哪几个村')
-    expect(validates(returned)).toBe('ok')
+    expect(ooxmlVerdict(returned)).toBe('ok')
   })
 
   it('numbers each 催报通知 on in the reminder series of the 发文登记 and renders it on A4 in LibreOffice', async () => {
@@ -101,7 +94,7 @@ describe('the documents of a reporting round', () => {
     const text = paragraphTexts((await readDocx(reminders[0].path)).document).join('\n')
     expect(text).toContain(reminders[0].number)
     expect(text).toContain(`${reminders[0].unit}：`)
-    expect(validates(reminders[0].path)).toBe('ok')
+    expect(ooxmlVerdict(reminders[0].path)).toBe('ok')
     const pdf = convertToPdf(reminders[0].path, join(dir, 'pdf'))
     const info = pdfInfo(pdf)
     expect([Math.round(info.widthMm), Math.round(info.heightMm)]).toEqual([210, 297])
