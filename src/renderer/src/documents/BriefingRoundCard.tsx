@@ -29,42 +29,22 @@ export function BriefingRoundCard(props: {
   return (
     <Card size="small" title="本期填报与测评" data-testid="briefing-round">
       {preview.reporting !== null ? (
-        <div className="briefing-round-reporting">
-          <label className="briefing-round-switch">
-            <Switch
-              size="small"
-              checked={props.reporting}
-              onChange={props.onReporting}
-              aria-label="写入报送情况"
-            />
-            <span>在“一、总体进展”中写入报送情况</span>
-          </label>
-          <Typography.Paragraph type={props.reporting ? undefined : 'secondary'} delete={!props.reporting}>
-            {preview.reporting}
-          </Typography.Paragraph>
-        </div>
+        <SwitchedText
+          label="写入报送情况"
+          caption="在“一、总体进展”中写入报送情况"
+          on={props.reporting}
+          onChange={props.onReporting}
+          paragraphs={[preview.reporting]}
+        />
       ) : null}
       {preview.assessment !== null ? (
-        <div className="briefing-round-reporting">
-          <label className="briefing-round-switch">
-            <Switch
-              size="small"
-              checked={props.assessment}
-              onChange={props.onAssessment}
-              aria-label="写入测评情况"
-            />
-            <span>写入“{props.assessmentTitle}”一节（最近一轮测评）</span>
-          </label>
-          {preview.assessment.map((text) => (
-            <Typography.Paragraph
-              key={text}
-              type={props.assessment ? undefined : 'secondary'}
-              delete={!props.assessment}
-            >
-              {text}
-            </Typography.Paragraph>
-          ))}
-        </div>
+        <SwitchedText
+          label="写入测评情况"
+          caption={`写入“${props.assessmentTitle}”一节（最近一轮测评）`}
+          on={props.assessment}
+          onChange={props.onAssessment}
+          paragraphs={preview.assessment}
+        />
       ) : null}
       <Typography.Text strong>
         {props.highlightsTitle}（已选{picked.length}条，共{preview.highlights.length}条已采纳的亮点做法）
@@ -87,5 +67,28 @@ export function BriefingRoundCard(props: {
         </ul>
       )}
     </Card>
+  )
+}
+
+/** A switch over the text it puts in the 简报; the text is struck through while it is off. */
+function SwitchedText(props: {
+  label: string
+  caption: string
+  on: boolean
+  onChange: (on: boolean) => void
+  paragraphs: string[]
+}): React.JSX.Element {
+  return (
+    <div className="briefing-round-reporting">
+      <label className="briefing-round-switch">
+        <Switch size="small" checked={props.on} onChange={props.onChange} aria-label={props.label} />
+        <span>{props.caption}</span>
+      </label>
+      {props.paragraphs.map((text) => (
+        <Typography.Paragraph key={text} type={props.on ? undefined : 'secondary'} delete={!props.on}>
+          {text}
+        </Typography.Paragraph>
+      ))}
+    </div>
   )
 }
