@@ -9,7 +9,8 @@ import { chromiumLaunchOptions } from './e2e/harness/browser'
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  timeout: 90_000,
+  // A hang detector, not a speed limit: with two workers beside LibreOffice a 40 s story can take 90 s.
+  timeout: 180_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,

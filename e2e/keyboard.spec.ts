@@ -83,10 +83,16 @@ test('every dialog opens with the focus on its first field, so the clerk types a
 
   await ledger.openDetail('2.4')
   await ledger.detail.getByRole('button', { name: '倒排工期' }).click()
-  await expect(new ScheduleDialog(page).root.getByLabel('最终完成时限')).toBeFocused()
+  const schedule = new ScheduleDialog(page)
+  await expect(schedule.root.getByLabel('最终完成时限')).toBeFocused()
+  // Esc closes the date picker the focused field opened, then the dialog, then the drawer. Each is
+  // awaited: an Esc pressed while the dialog still animates out never reaches the drawer.
   await page.keyboard.press('Escape')
+  await expect(page.locator('.ant-picker-dropdown:visible')).toHaveCount(0)
   await page.keyboard.press('Escape')
+  await expect(schedule.root).toBeHidden()
   await page.keyboard.press('Escape')
+  await expect(ledger.detail).toBeHidden()
 
   const catalog = new CatalogEditorPage(page)
   await catalog.open()
