@@ -144,7 +144,10 @@ describe('the 测评通报', () => {
         )
       ).code
     ).toBe(0)
-    expect(paragraphTexts((await readDocx(second)).document)).toContain('示例文明办督〔2025〕2号')
+    const paragraphs = paragraphTexts((await readDocx(second)).document)
+    expect(paragraphs).toContain('示例文明办督〔2025〕2号')
+    // Without --deadline, 30 days after the 印发日期, as the 测评 page and the meeting pack set it.
+    expect(paragraphs.join('\n')).toContain('2025年11月8日（含）前')
   })
 })
 

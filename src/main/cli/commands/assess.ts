@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
-import { yearOf } from '../../../shared/civil-date'
+import { addDays, yearOf } from '../../../shared/civil-date'
 import type { ImportResult } from '../../../shared/contract/exchange'
+import { DEFAULT_RECTIFY_DAYS } from '../../../shared/contract/pack'
 import { UserError } from '../../../shared/errors'
 import { writeBulletin } from '../../assessment/documents/report-service'
 import { listProblems } from '../../assessment/problem-service'
@@ -28,7 +29,7 @@ export const assessCommand: CliCommand = {
     'assess scheme   --db FILE [--year Y] --json',
     'assess import   RESULTS.xlsx --db FILE --round "2025年第三季度" [--overwrite] [--dry-run] [--json]',
     'assess score    --db FILE --round R [--as-of D] --json',
-    'assess report   --db FILE --round R --out 通报.docx [--as-of D] [--deadline D]',
+    'assess report   --db FILE --round R --out 通报.docx [--as-of D] [--deadline D，默认印发后30天]',
     'assess problems --db FILE [--round R] [--as-of D] --json'
   ].join('\n       '),
   positionals: 2,
@@ -69,8 +70,9 @@ export const assessCommand: CliCommand = {
       const round = roundByName(ctx.db, requiredString(values, 'round', '2025年第三季度'))
       if (sub === 'score') return printJson(env, scoreRound(ctx, round.id, asOf))
       const out = resolve(requiredString(values, 'out', '测评通报.docx'))
+      // The default 整改时限 is the 测评 page's and the meeting pack's: 30 days after the 印发日期.
       const deadline =
-        typeof values.deadline === 'string' ? values.deadline : ctx.calendar().addWorkdays(asOf, 15)
+        typeof values.deadline === 'string' ? values.deadline : addDays(asOf, DEFAULT_RECTIFY_DAYS)
       const { number } = await writeBulletin(ctx, { roundId: round.id, asOf, issuedOn: asOf, deadline }, out)
       env.io.stdout(`${out}\n${number}（${yearOf(asOf)}年）\n`)
     })
