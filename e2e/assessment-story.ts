@@ -192,4 +192,43 @@ export async function assessmentStory(
   expect(text).toContain(ROUND)
   for (const d of districts) expect(text).toContain(d.name)
   expect(text).toContain(String(Math.round(districts[0].total! * 100) / 100))
+
+  // 总览's 测评情况: the round, the ranking of the 区 and the problem counts `assess score` gives.
+  const shell = new AppShell(page)
+  await shell.goTo('总览')
+  const card = page.getByTestId('assessment-status-card')
+  await expect(card).toContainText(`测评情况：${ROUND}`)
+  const cardRanking = card.getByTestId('assessment-card-ranking')
+  await expect(cardRanking.locator('tbody tr.ant-table-row')).toHaveCount(
+    score.areas.filter((a) => a.level === 'district').length
+  )
+  await expect(cardRanking.locator('tbody tr.ant-table-row').first()).toContainText(districts[0].name)
+  for (const d of districts) {
+    const row = cardRanking.locator('tbody tr.ant-table-row', { hasText: d.name })
+    await expect(row.locator('td').nth(0)).toHaveText(String(d.rank))
+    await expect(row.locator('td').nth(2)).toHaveText(String(Math.round(d.total! * 100) / 100))
+  }
+  const now = cliJson<RoundScore>(['assess', 'score', '--db', city.dataFile, '--round', ROUND]).problems
+  await expect(card.getByTestId('problems-未销号')).toContainText(String(now.open))
+  await expect(card.getByTestId('problems-逾期')).toContainText('0')
+  await shot('dashboard-card')
+
+  // Past the ten working days 东湖区 was given, its problems are overdue: 逾期 opens just those.
+  await shell.setAsOf('2025-11-28')
+  const later = cliJson<RoundScore>([
+    'assess',
+    'score',
+    '--db',
+    city.dataFile,
+    '--round',
+    ROUND,
+    '--as-of',
+    '2025-11-28'
+  ]).problems
+  expect(later.overdue).toBe(4)
+  await expect(card.getByTestId('problems-逾期')).toContainText('4')
+  await card.getByRole('button', { name: '逾期问题4个，查看' }).click()
+  await expect(assess.root.getByRole('tab', { name: '问题清单', selected: true })).toBeVisible()
+  await expect(assess.problemsCount).toContainText(`筛选出4个，共${problems.length}个`)
+  await expect(assess.problemRow('主巷道口有暴露垃圾')).toBeVisible()
 }

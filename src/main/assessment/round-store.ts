@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { IsoDate } from '../../shared/civil-date'
 import type { AssessmentRoundDetail, RoundInfo } from '../../shared/contract/assessment'
+import { latestScoredRound as latestScored } from '../../shared/assessment-rounds'
 import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
 import { chineseNumeral } from '../documents/wording'
@@ -53,9 +54,9 @@ export function listRounds(db: Database): RoundInfo[] {
     .map((r) => infoOf(db, r))
 }
 
-/** The latest 测评 round opened by the date that has results (测评结果 or 问卷); null when there is none. */
+/** The latest 测评 round opened by the date that has results (shared/assessment-rounds.ts says which). */
 export function latestScoredRound(db: Database, asOf: IsoDate): RoundInfo | null {
-  return listRounds(db).find((r) => r.scored && r.openedOn <= asOf) ?? null
+  return latestScored(listRounds(db), asOf)
 }
 
 export function roundRow(db: Database, id: number): Row<'assessment_round'> {

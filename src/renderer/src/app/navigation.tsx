@@ -12,6 +12,8 @@ export type Focus =
   | { kind: 'settings'; tab: string }
   /** A reporting round of 填报, e.g. from 总览's 报送情况 card. */
   | { kind: 'round'; id: number }
+  /** A 测评 round's ranking, or its problem list (only the overdue ones), from 总览's 测评情况 card. */
+  | { kind: 'assessment'; roundId: number; tab: 'ranking' | 'problems'; overdueOnly?: boolean }
 
 export interface Navigation {
   page: PageKey

@@ -36,10 +36,17 @@ const rowIdOf = (p: { data: ProblemRow }) => String(p.data.id)
  * 问题清单: every problem of the round with its light on the working-day calendar, filtered by area, unit
  * and state; 交办 in bulk, 申请销号 and 复核 for the ticked rows; a click on a row shows its whole life.
  */
-export function ProblemsPanel({ roundId }: { roundId: number }): React.JSX.Element {
+export function ProblemsPanel({
+  roundId,
+  initialState = null
+}: {
+  roundId: number
+  /** The state (or 逾期) to filter by at first, e.g. 逾期 when 总览's card sends the clerk here. */
+  initialState?: ProblemFilter['state']
+}): React.JSX.Element {
   const { asOf } = useAsOf()
   const problems = useApi('assessment.problems', { roundId, asOf })
-  const [filter, setFilter] = useState<ProblemFilter>(NO_FILTER)
+  const [filter, setFilter] = useState<ProblemFilter>({ ...NO_FILTER, state: initialState })
   const [selected, setSelected] = useState<ProblemRow[]>([])
   const [assigning, setAssigning] = useState<number[] | null>(null)
   const [transition, setTransition] = useState<TransitionKind | null>(null)

@@ -1,27 +1,13 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Empty,
-  Segmented,
-  Select,
-  Space,
-  Statistic,
-  Table,
-  Tag,
-  Tooltip,
-  Typography
-} from 'antd'
+import { Alert, Button, Card, Empty, Segmented, Select, Space, Table, Tag, Typography } from 'antd'
 import { useMemo, useState } from 'react'
 import type { AreaScore, RoundScore } from '../../../shared/contract'
-import { formatCount } from '../../../shared/count-format'
 import { useApi } from '../api/hooks'
 import { useAsOf } from '../app/as-of'
-import { BOARD_COLORS } from './board-colors'
 import { boardsOf, rankingRows, type RankingScope } from './ranking-rows'
 import { RankingChart } from './RankingChart'
 import { changeText, formatScore } from './rule-text'
 import { ScoreExplainDrawer } from './ScoreExplainDrawer'
+import { BoardSummary, BoardTags, Change, ProblemFigures } from './ranking-marks'
 
 /**
  * 排名: the 区 of the city or the 镇(街) of one 区, ranked by total as `assess score` computes it, with the
@@ -80,12 +66,7 @@ export function RankingPanel({ roundId }: { roundId: number }): React.JSX.Elemen
             {data.scheme}；{data.previousRound ? `与${data.previousRound}比较` : '无上一轮可比较'}
           </Typography.Text>
         </Space>
-        <Space size="large">
-          <ProblemFigure label="问题" value={data.problems.total} />
-          <ProblemFigure label="未销号" value={data.problems.open} />
-          <ProblemFigure label="逾期" value={data.problems.overdue} danger />
-          <ProblemFigure label="已销号" value={data.problems.closed} />
-        </Space>
+        <ProblemFigures counts={data.problems} />
       </div>
       <BoardSummary boards={boards} district={scope.level === 'district'} />
       <div className="ranking-body">
@@ -109,40 +90,6 @@ export function RankingPanel({ roundId }: { roundId: number }): React.JSX.Elemen
         </Card>
       </div>
       <ScoreExplainDrawer roundId={roundId} areaId={explained} onClose={() => setExplained(null)} />
-    </div>
-  )
-}
-
-function ProblemFigure(props: { label: string; value: number; danger?: boolean }): React.JSX.Element {
-  return (
-    <Statistic
-      title={props.label}
-      value={props.value}
-      formatter={(v) => formatCount(Number(v))}
-      valueStyle={{ fontSize: 18, color: props.danger && props.value > 0 ? '#d32f2f' : undefined }}
-      data-testid={`problems-${props.label}`}
-    />
-  )
-}
-
-function BoardSummary(props: { boards: ReturnType<typeof boardsOf>; district: boolean }): React.JSX.Element {
-  const { red, black, summoned } = props.boards
-  return (
-    <div className="board-summary" data-testid="board-summary">
-      <span>
-        <Tag color="#c62828">红榜</Tag>
-        {red.length > 0 ? red.join('、') : '无'}
-      </span>
-      <span>
-        <Tag color="#37474f">黑榜</Tag>
-        {black.length > 0 ? black.join('、') : '无'}
-      </span>
-      {props.district ? (
-        <span>
-          <Tag color="orange">约谈</Tag>
-          {summoned.length > 0 ? summoned.join('、') : '无'}
-        </span>
-      ) : null}
     </div>
   )
 }
@@ -207,31 +154,9 @@ function columns(data: RoundScore, explain: (areaId: number) => void) {
       title: '红黑榜 / 约谈',
       key: 'board',
       width: 156,
-      render: (_: unknown, a: AreaScore) => (
-        <Space size={2} wrap>
-          {a.veto ? (
-            <Tooltip title={a.vetoReasons.join('；')}>
-              <Tag color="red" data-testid="veto-flag">
-                一票否决
-              </Tag>
-            </Tooltip>
-          ) : null}
-          {a.board ? (
-            <Tag color={a.board === 'red' ? BOARD_COLORS.red : BOARD_COLORS.black}>
-              {a.board === 'red' ? '红榜' : '黑榜'}
-              {a.boardReason && !(a.veto && a.boardReason === '一票否决') ? `·${a.boardReason}` : ''}
-            </Tag>
-          ) : null}
-          {a.summoned ? <Tag color="orange">约谈</Tag> : null}
-        </Space>
-      )
+      render: (_: unknown, a: AreaScore) => <BoardTags area={a} />
     },
     { title: '点位', dataIndex: 'points', width: 56, align: 'right' as const },
     { title: '未销号', dataIndex: 'openProblems', width: 68, align: 'right' as const }
   ]
-}
-
-function Change({ text, value }: { text: string; value: number | null }): React.JSX.Element {
-  const color = value === null || value === 0 ? undefined : value > 0 ? '#2e7d32' : BOARD_COLORS.red
-  return <span style={{ color }}>{text}</span>
 }

@@ -2,6 +2,7 @@ import { Empty, Select, Tabs } from 'antd'
 import { useState } from 'react'
 import type { RoundInfo } from '../../../shared/contract'
 import { useApi } from '../api/hooks'
+import { useNavigation, type Focus } from '../app/navigation'
 import { ProblemsPanel } from '../assessment/ProblemsPanel'
 import { RankingPanel } from '../assessment/RankingPanel'
 import { RoundDocumentsPanel } from '../assessment/RoundDocumentsPanel'
@@ -27,8 +28,23 @@ function latest(rounds: readonly RoundInfo[]): RoundInfo | null {
 export function AssessmentPage(): React.JSX.Element {
   const rounds = useApi('assessment.rounds', {})
   const schemes = useApi('assessment.schemes', {})
+  const { focus } = useNavigation()
   const [tab, setTab] = useState<AssessmentTab>('rounds')
   const [chosenId, setChosenId] = useState<number | null>(null)
+  // 总览's 测评情况 card opens a round's ranking, or its overdue problems, here: each focus is applied
+  // once, while rendering (React's "adjusting state when a prop changes"), and then the clerk's picks rule.
+  const [overdueOnly, setOverdueOnly] = useState(false)
+  const [applied, setApplied] = useState<Focus | null>(null)
+  if (focus?.kind === 'assessment' && focus !== applied) {
+    setApplied(focus)
+    setChosenId(focus.roundId)
+    setTab(focus.tab)
+    setOverdueOnly(focus.overdueOnly ?? false)
+  }
+  const choose = (id: number): void => {
+    setChosenId(id)
+    setOverdueOnly(false)
+  }
   const list = rounds.data ?? []
   const round = list.find((r) => r.id === chosenId) ?? latest(list)
   const hasScheme = (schemes.data ?? []).length > 0
@@ -61,7 +77,7 @@ export function AssessmentPage(): React.JSX.Element {
                 id="assessment-round"
                 style={{ width: 180 }}
                 value={round?.id}
-                onChange={setChosenId}
+                onChange={choose}
                 options={list.map((r) => ({ value: r.id, label: r.name }))}
                 data-testid="round-picker"
               />
@@ -77,7 +93,7 @@ export function AssessmentPage(): React.JSX.Element {
               <RoundsPanel
                 rounds={list}
                 roundId={round?.id ?? null}
-                onChoose={setChosenId}
+                onChoose={choose}
                 onImported={() => setTab('ranking')}
                 hasScheme={hasScheme}
               />
@@ -91,7 +107,15 @@ export function AssessmentPage(): React.JSX.Element {
           {
             key: 'problems',
             label: '问题清单',
-            children: needsRound(round ? <ProblemsPanel key={round.id} roundId={round.id} /> : null)
+            children: needsRound(
+              round ? (
+                <ProblemsPanel
+                  key={`${round.id}-${overdueOnly}`}
+                  roundId={round.id}
+                  initialState={overdueOnly ? 'overdue' : null}
+                />
+              ) : null
+            )
           },
           {
             key: 'documents',

@@ -6,6 +6,7 @@ import { useApi } from '../api/hooks'
 import { useAreaFilter } from '../app/area-filter'
 import { useAsOf } from '../app/as-of'
 import { useNavigation } from '../app/navigation'
+import { AssessmentStatusCard } from '../dashboard/AssessmentStatusCard'
 import { AttentionList } from '../dashboard/AttentionList'
 import { CompletionsChart } from '../dashboard/CompletionsChart'
 import { CategoryCard, CountsCard } from '../dashboard/CountsCard'
@@ -18,7 +19,7 @@ import { formatCount } from '../../../shared/count-format'
 /**
  * 总览: the headline counts and lights as of the 统计截止日期, where they stand by district, by lead unit
  * and month by month, and every red and yellow item, each opening its detail; the latest 填报 round's
- * 报送情况 once there is one.
+ * 报送情况 and the latest 测评 round's ranking and problems once there are some.
  */
 export function DashboardPage(): React.JSX.Element {
   const { asOf } = useAsOf()
@@ -67,6 +68,7 @@ export function DashboardPage(): React.JSX.Element {
         </Col>
       </Row>
       <RoundStatusCard asOf={asOf} onOpen={(id) => navigate('rounds', { kind: 'round', id })} />
+      <AssessmentStatusCard asOf={asOf} onOpen={(focus) => navigate('assessment', focus)} />
       {charts.isError ? <Alert type="error" showIcon message={charts.error.message} /> : null}
       <Row gutter={[16, 16]}>
         <Col span={6}>
