@@ -144,6 +144,35 @@ export async function reportingRound(
   await expect(rounds.board.getByTestId('written-files')).toContainText(`已生成催报通知 ${units - 5} 份`)
   await shot('board')
 
+  // The late unit's return, received but not reviewed, is sent back from the board: no file to reopen,
+  // a reason for the whole and one for its first item; the 退回说明 lists both.
+  const lateRow = rounds.boardRow(late)
+  await expect(lateRow.getByRole('button', { name: `退回${late}的报送` })).toBeVisible()
+  await expect(rounds.boardRow(resaved).getByRole('button', { name: /^退回/ })).toHaveCount(0)
+  const lateItem = await rounds.sendBackFromBoard(
+    late,
+    '请补充佐证材料说明后重新报送。',
+    '完成百分比与进展不符'
+  )
+  await expect(lateRow).toContainText('已退回')
+  await expect(rounds.count('returned')).toHaveText('2')
+  await expect(rounds.count('late')).toHaveText('0')
+  const note = rounds.board.getByTestId('written-files').filter({ hasText: `已退回 ${late}` })
+  const [noteDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    note.getByRole('button', { name: '下载' }).click()
+  ])
+  const noteXml = await (
+    await JSZip.loadAsync(readFileSync(await noteDownload.path()))
+  )
+    .file('word/document.xml')!
+    .async('string')
+  const noteText = noteXml.replace(/<[^>]+>/g, '')
+  expect(noteText).toContain('请补充佐证材料说明后重新报送。')
+  expect(noteText).toContain('完成百分比与进展不符')
+  expect(noteText).toContain(lateItem)
+  await shot('board-sent-back')
+
   await rounds.openTab('收取记录')
   await expect(rounds.history).toContainText('已退回')
   await expect(rounds.history).toContainText('事项名称不得修改')

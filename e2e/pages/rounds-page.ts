@@ -151,6 +151,23 @@ export class RoundsPage {
   }
 
   // ---- 报送情况 ----
+  /**
+   * 退回 from the board, no file at hand: a reason for the whole return and one for the unit's first
+   * item, whose 编号 is returned.
+   */
+  async sendBackFromBoard(unit: string, reason: string, itemReason: string): Promise<string> {
+    await this.boardRow(unit)
+      .getByRole('button', { name: `退回${unit}的报送` })
+      .click()
+    await this.sendBackDialog.getByLabel('退回原因', { exact: true }).fill(reason)
+    const first = this.sendBackDialog.locator('.ant-table-tbody tr.ant-table-row').first()
+    const code = (await first.locator('td').first().textContent())!.trim()
+    await this.sendBackDialog.getByLabel(`${code}的退回原因`).fill(itemReason)
+    await this.sendBackDialog.getByRole('button', { name: '选择文件夹并退回…' }).click()
+    await this.sendBackDialog.waitFor({ state: 'hidden' })
+    return code
+  }
+
   count(state: BoardState): Locator {
     return this.board.getByTestId(`board-count-${state}`).locator('.ant-statistic-content-value')
   }

@@ -201,8 +201,9 @@ export function CollectPanel(props: { roundId: number; asOf: IsoDate }): React.J
           ) : null}
         </div>
       ) : null}
-      {sendingBack ? (
+      {sendingBack && sendingBack.unitId !== null ? (
         <SendBackDialog
+          unit={{ unitId: sendingBack.unitId, unit: sendingBack.unit ?? '' }}
           check={sendingBack}
           roundId={props.roundId}
           asOf={props.asOf}
