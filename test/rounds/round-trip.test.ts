@@ -1,5 +1,6 @@
 import JSZip from 'jszip'
 import ExcelJS from 'exceljs'
+import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -7,6 +8,7 @@ import { sampleCityContext } from '../documents-fixture'
 import { useTempDir } from '../temp-dir'
 import { acceptChecked } from '../../src/main/round/round-service'
 import { roundBoard } from '../../src/main/round/round-board'
+import { FIRST_DATA_ROW, HEADER_ROW, RETURN_COLUMNS } from '../../src/main/round/return-layout'
 import { select, selectValue } from '../../src/main/store/typed-query'
 import { checkFiles, fillWith, openAndWrite, resaveWithLibreOffice, rowKeys } from './round-helpers'
 
@@ -34,6 +36,38 @@ describe('a round from opening to accepting the returns', () => {
     expect(sheet2).toContain('orientation="landscape"')
     expect(sheet2).toContain('<dataValidation')
     expect(workbookXml).toContain('_xlnm.Print_Titles')
+    // Read by openpyxl, every data row: the sent cells grey and locked, the cells to fill white and
+    // unlocked, 办结日期 as a date and 完成百分比 as a whole number.
+    const look = spawnSync(
+      '/usr/bin/python3',
+      [
+        '-c',
+        `import json, sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1]).worksheets[1]
+out = set()
+for row in ws.iter_rows(min_row=${FIRST_DATA_ROW}, max_row=ws.max_row):
+    for c in row:
+        out.add((ws.cell(${HEADER_ROW}, c.column).value, c.protection.locked, c.fill.fgColor.rgb, c.number_format, c.font.name))
+print(json.dumps(sorted(out)))`,
+        written.files[0].path
+      ],
+      { encoding: 'utf8' }
+    )
+    expect(look.status, look.stderr).toBe(0)
+    const cells = JSON.parse(look.stdout) as [string, boolean, string, string, string][]
+    const byHeader = new Map(cells.map(([header, ...rest]) => [header, rest]))
+    expect(byHeader.size, 'one look per column, the same on every row').toBe(RETURN_COLUMNS.length)
+    for (const c of RETURN_COLUMNS) {
+      const [locked, rgb, format, font] = byHeader.get(c.header)!
+      expect([c.header, locked, rgb, font]).toEqual([
+        c.header,
+        c.fill === null,
+        c.fill === null ? 'FFF2F2F2' : 'FFFFFFFF',
+        '宋体'
+      ])
+      if (c.fill === 'completedDate') expect(format).toBe('yyyy-mm-dd')
+      if (c.fill === 'percent') expect(format).toBe('0')
+    }
 
     const unit = opened.units[0]
     const keys = rowKeys(ctx, opened.id, unit.unitId)
