@@ -13,6 +13,7 @@ import {
 } from './header-detect'
 import type { ImportKind } from './kinds/import-kind'
 import { importKindNamed, importKinds } from './kinds/registry'
+import { roundReturnRefusal } from './round-return-mark'
 import { readWorkbook, type SheetData } from './workbook-reader'
 
 /** A sheet with a recognisable header, before the mapping is settled. */
@@ -48,6 +49,8 @@ export interface LedgerFile {
 export async function openLedger(bytes: Buffer, fileName: string, kind: string): Promise<LedgerFile> {
   await inspectWorkbookBytes(bytes, fileName)
   const workbook = await readWorkbook(bytes, fileName)
+  if (workbook.roundReturn)
+    throw new UserError('file-refused', roundReturnRefusal(fileName, workbook.roundReturn))
   const fingerprint = createHash('sha256').update(bytes).digest('hex')
   const chosen = kind === 'auto' ? pickKind(workbook.sheets) : importKindNamed(kind)
   const others = importKinds().filter((k) => k !== chosen)

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import { formatParts, type IsoDate } from '../../shared/civil-date'
 import { UserError } from '../../shared/errors'
 import { IMPORT_LIMITS } from './limits'
+import { IDENTITY_MARK, IDENTITY_ROW, IDENTITY_SHEET, type RoundReturnMark } from './round-return-mark'
 
 /**
  * One cell as the import reads it, whatever Excel, WPS or LibreOffice stored: rich text joined, a
@@ -30,6 +31,8 @@ export interface WorkbookData {
   sheets: SheetData[]
   /** Hidden sheets are passed over (they usually hold lists for drop-downs). */
   hiddenSheets: string[]
+  /** Set when the workbook is a CivDesk 填报表 (its hidden identity sheet says so). */
+  roundReturn: RoundReturnMark | null
 }
 
 const EMPTY: CellData = { kind: 'empty', text: '' }
@@ -52,7 +55,16 @@ export async function readWorkbook(bytes: Buffer, fileName: string): Promise<Wor
     if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden') hiddenSheets.push(worksheet.name)
     else sheets.push(sheetData(worksheet))
   }
-  return { sheets, hiddenSheets }
+  return { sheets, hiddenSheets, roundReturn: roundReturnMark(workbook) }
+}
+
+/** The round and unit a CivDesk 填报表 names in its identity sheet; null for any other workbook. */
+function roundReturnMark(workbook: ExcelJS.Workbook): RoundReturnMark | null {
+  const identity = workbook.getWorksheet(IDENTITY_SHEET)
+  if (!identity) return null
+  const text = (row: number, col: number): string => cellData(identity.getCell(row, col)).text
+  if (text(1, 1) !== IDENTITY_MARK) return null
+  return { title: text(IDENTITY_ROW.title, 2), unit: text(IDENTITY_ROW.unitName, 2) }
 }
 
 function sheetData(worksheet: ExcelJS.Worksheet): SheetData {

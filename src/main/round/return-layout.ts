@@ -8,8 +8,7 @@ import { WORK_STATUS_LABEL } from '../../shared/domain'
 export const RETURN_SHEET = '填报表'
 export const GUIDE_SHEET = '填报说明'
 /** Holds the identity (round, unit, rows, checksum). veryHidden in what we write; LibreOffice keeps it as hidden. */
-export const IDENTITY_SHEET = 'civdesk_identity'
-export const IDENTITY_MARK = 'CivDesk 填报表'
+export { IDENTITY_MARK, IDENTITY_SHEET } from '../exchange/round-return-mark'
 export const FORMAT_VERSION = 1
 
 export const HEADER_ROW = 3

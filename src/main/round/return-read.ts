@@ -6,6 +6,7 @@ import { UserError } from '../../shared/errors'
 import { readExactDate } from '../exchange/date-reading'
 import { inspectWorkbookBytes } from '../exchange/file-guard'
 import { readPercent, readStatus, readText } from '../exchange/value-reading'
+import { IDENTITY_ROW } from '../exchange/round-return-mark'
 import { cellData } from '../exchange/workbook-reader'
 import type { StoredRoundItem } from './round-queries'
 import { sentCells } from './return-identity'
@@ -77,9 +78,9 @@ export async function openReturn(bytes: Buffer, name: string): Promise<OpenedRet
       modified
     }
   }
-  const roundId = Number(text(2, 2))
-  const unitId = Number(text(3, 2))
-  const checksum = text(6, 2)
+  const roundId = Number(text(IDENTITY_ROW.roundId, 2))
+  const unitId = Number(text(IDENTITY_ROW.unitId, 2))
+  const checksum = text(IDENTITY_ROW.checksum, 2)
   if (!Number.isInteger(roundId) || !Number.isInteger(unitId) || !/^[0-9a-f]{64}$/.test(checksum)) {
     return {
       workbook,
@@ -90,7 +91,13 @@ export async function openReturn(bytes: Buffer, name: string): Promise<OpenedRet
   }
   return {
     workbook,
-    identity: { roundId, unitId, unitName: text(4, 2), title: text(5, 2), checksum },
+    identity: {
+      roundId,
+      unitId,
+      unitName: text(IDENTITY_ROW.unitName, 2),
+      title: text(IDENTITY_ROW.title, 2),
+      checksum
+    },
     notReturn: null,
     modified
   }

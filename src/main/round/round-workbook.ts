@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import type { IsoDate } from '../../shared/civil-date'
 import { formatChineseDate } from '../../shared/civil-date'
+import { IDENTITY_ROW } from '../exchange/round-return-mark'
 import { BORDER, fill } from '../exchange/xlsx-style'
 import type { StoredRoundItem } from './round-queries'
 import { sentCells, sentChecksum } from './return-identity'
@@ -198,16 +199,14 @@ function identitySheet(
   items: readonly StoredRoundItem[]
 ): void {
   const ws = wb.addWorksheet(IDENTITY_SHEET, { state: 'veryHidden' })
-  const rows: (string | number)[][] = [
-    [IDENTITY_MARK, FORMAT_VERSION],
-    ['round', round.id],
-    ['unit', unit.id],
-    ['unitName', unit.name],
-    ['title', round.title],
-    ['checksum', sentChecksum(round.id, unit.id, items)],
-    ['items', items.length],
-    ['ids', items.map((i) => i.id).join(',')]
-  ]
+  // Placed where IDENTITY_ROW says: the return check and the ledger import read them there.
+  const rows: (string | number)[][] = [[IDENTITY_MARK, FORMAT_VERSION]]
+  rows[IDENTITY_ROW.roundId - 1] = ['round', round.id]
+  rows[IDENTITY_ROW.unitId - 1] = ['unit', unit.id]
+  rows[IDENTITY_ROW.unitName - 1] = ['unitName', unit.name]
+  rows[IDENTITY_ROW.title - 1] = ['title', round.title]
+  rows[IDENTITY_ROW.checksum - 1] = ['checksum', sentChecksum(round.id, unit.id, items)]
+  rows.push(['items', items.length], ['ids', items.map((i) => i.id).join(',')])
   rows.forEach((values, i) => {
     values.forEach((v, j) => {
       ws.getCell(i + 1, j + 1).value = v
