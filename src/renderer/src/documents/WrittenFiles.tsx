@@ -1,6 +1,7 @@
 import { FileExcelOutlined, FileWordOutlined, FileZipOutlined, FolderOpenOutlined } from '@ant-design/icons'
 import { App as AntApp, Button, List, Space, Typography } from 'antd'
 import type { ChosenFile } from '../../../shared/file-purposes'
+import { useState } from 'react'
 import { isWebMode } from '../api/client'
 import { openWrittenFile, showInFolder } from '../api/files'
 
@@ -10,12 +11,18 @@ import { openWrittenFile, showInFolder } from '../api/files'
  */
 export function WrittenFiles({
   files,
-  title
+  title,
+  collapseAfter
 }: {
   files: readonly ChosenFile[]
   title: string
+  /** Show only this many until the clerk asks for the rest (a long list pushing a page's grid away). */
+  collapseAfter?: number
 }): React.JSX.Element {
   const { message } = AntApp.useApp()
+  const [expanded, setExpanded] = useState(false)
+  const folded = collapseAfter !== undefined && !expanded && files.length > collapseAfter + 1
+  const shown = folded ? files.slice(0, collapseAfter) : files
   const web = isWebMode()
   const act = (work: Promise<void>): void => {
     work.catch((error: unknown) => void message.error(error instanceof Error ? error.message : String(error)))
@@ -36,7 +43,14 @@ export function WrittenFiles({
           ) : null}
         </Space>
       }
-      dataSource={[...files]}
+      dataSource={[...shown]}
+      footer={
+        folded ? (
+          <Button type="link" size="small" onClick={() => setExpanded(true)}>
+            显示其余{files.length - shown.length}个文件
+          </Button>
+        ) : undefined
+      }
       renderItem={(file) => (
         <List.Item
           actions={[

@@ -176,9 +176,9 @@ export function CollectPanel(props: { roundId: number; asOf: IsoDate }): React.J
                   onClick={() => setCurrent(key)}
                   data-testid="collect-file"
                 >
-                  <Typography.Text ellipsis title={c.name} style={{ display: 'block' }}>
+                  <span className="collect-file-name" title={c.name}>
                     {c.name}
-                  </Typography.Text>
+                  </span>
                   <span className="collect-file-meta">
                     <Tag color={badge.color}>{badge.text}</Tag>
                     <Typography.Text type="secondary" ellipsis>

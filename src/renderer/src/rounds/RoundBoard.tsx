@@ -184,6 +184,7 @@ export function RoundBoard(props: { roundId: number; asOf: IsoDate }): React.JSX
               .map((r) => r.number)
               .join('、')}`}
             files={reminderFiles}
+            collapseAfter={3}
           />
         </Space>
       ) : null}

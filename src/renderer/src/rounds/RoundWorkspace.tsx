@@ -1,4 +1,4 @@
-import { Alert, Descriptions, Spin, Tabs, Tag } from 'antd'
+import { Alert, Spin, Tabs, Tag } from 'antd'
 import { useState } from 'react'
 import { formatChineseDate, type IsoDate } from '../../../shared/civil-date'
 import { ROUND_ITEM_KIND_LABEL } from '../../../shared/contract/round'
@@ -20,28 +20,29 @@ export function RoundWorkspace(props: { roundId: number; asOf: IsoDate }): React
   const r = round.data
   return (
     <div className="round-workspace" data-testid="round-workspace">
-      <Descriptions
-        size="small"
-        column={4}
-        title={<span data-testid="round-title">{r.title}</span>}
-        className="round-facts"
-      >
-        <Descriptions.Item label="统计截止">{formatChineseDate(r.asOf)}</Descriptions.Item>
-        <Descriptions.Item label="报送截止">
-          {formatChineseDate(r.due)}
-          {props.asOf > r.due ? (
-            <Tag color="red" style={{ marginLeft: 6 }}>
-              已过期限
-            </Tag>
-          ) : null}
-        </Descriptions.Item>
-        <Descriptions.Item label="发起日期">{formatChineseDate(r.openedOn)}</Descriptions.Item>
-        <Descriptions.Item label="范围">
-          {formatCount(r.unitRows.length)}个单位 · {formatCount(r.items)}项（
-          {r.itemKinds.map((k) => ROUND_ITEM_KIND_LABEL[k]).join('、')}
-          {r.role === 'also-support' ? '，含配合' : ''}）
-        </Descriptions.Item>
-      </Descriptions>
+      {/* The facts wrap as whole items: in a four-column table, 已过期限 squeezed 2025年9月30日 onto two lines at 1366×768. */}
+      <div className="round-facts">
+        <div className="round-facts-title" data-testid="round-title">
+          {r.title}
+        </div>
+        <div className="round-facts-items">
+          <Fact label="统计截止">{formatChineseDate(r.asOf)}</Fact>
+          <Fact label="报送截止">
+            {formatChineseDate(r.due)}
+            {props.asOf > r.due ? (
+              <Tag color="red" style={{ marginLeft: 6 }}>
+                已过期限
+              </Tag>
+            ) : null}
+          </Fact>
+          <Fact label="发起日期">{formatChineseDate(r.openedOn)}</Fact>
+          <Fact label="范围">
+            {formatCount(r.unitRows.length)}个单位 · {formatCount(r.items)}项（
+            {r.itemKinds.map((k) => ROUND_ITEM_KIND_LABEL[k]).join('、')}
+            {r.role === 'also-support' ? '，含配合' : ''}）
+          </Fact>
+        </div>
+      </div>
       <Tabs
         activeKey={tab}
         onChange={(key) => setTab(key as RoundTab)}
@@ -58,5 +59,15 @@ export function RoundWorkspace(props: { roundId: number; asOf: IsoDate }): React
         ]}
       />
     </div>
+  )
+}
+
+/** One fact of the round, label then value, never broken across lines. */
+function Fact(props: { label: string; children: React.ReactNode }): React.JSX.Element {
+  return (
+    <span className="round-fact">
+      <span className="round-fact-label">{props.label}</span>
+      {props.children}
+    </span>
   )
 }
