@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { insertNotice, nextSeq } from '../src/main/notice/notice-register'
 import { PackJob } from '../src/main/pack/pack-job'
 import { writePack } from '../src/main/pack/pack-writer'
 import { writeSettings } from '../src/main/store/settings-store'
 import { UserError } from '../src/shared/errors'
 import { sampleCityContext } from './documents-fixture'
-import { listing, packOptions, registerCounts } from './meeting-pack-helpers'
+import {
+  anotherWindowTakesSupervisionNumber,
+  listing,
+  packOptions,
+  registerCounts
+} from './meeting-pack-helpers'
 import { useTempDir } from './temp-dir'
 
 const tempDir = useTempDir()
@@ -64,20 +68,7 @@ describe('a meeting pack that stops halfway', () => {
       writePack(ctx, packOptions(AS_OF), out, new PackJob(), (moment) => {
         if (moment !== 'parts-written') return
         // Another window issues a 督办通知 while the pack is being written.
-        insertNotice(ctx, {
-          series: 'supervision',
-          year: 2025,
-          seq: nextSeq(ctx.db, 'supervision', 2025),
-          number: '示例文明办督〔2025〕1号',
-          issuedOn: AS_OF,
-          asOf: AS_OF,
-          unitId: 1,
-          unitName: '另一窗口',
-          title: '另一窗口的督办通知',
-          replyDue: '2025-10-10',
-          citesNoticeId: null,
-          items: []
-        })
+        anotherWindowTakesSupervisionNumber(ctx, AS_OF)
       })
     )
     expect(error.code).toBe('conflict')

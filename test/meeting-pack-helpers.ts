@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import type { PackOptions } from '../src/shared/contract'
 import type { AppContext } from '../src/main/app-context'
+import { insertNotice, nextSeq } from '../src/main/notice/notice-register'
 import { selectValue } from '../src/main/store/typed-query'
 
 export function packOptions(asOf: string, overrides: Partial<PackOptions> = {}): PackOptions {
@@ -30,6 +31,27 @@ export function registerCounts(ctx: AppContext): Record<string, number> {
     packs: count('SELECT count(*) FROM meeting_pack'),
     audit: count('SELECT count(*) FROM audit_log')
   }
+}
+
+/**
+ * Another window issues a 督办通知 (示例文明办督〔2025〕1号) while a pack is written: called at the pack's
+ * 'parts-written' moment, it takes the number the pack had planned for itself.
+ */
+export function anotherWindowTakesSupervisionNumber(ctx: AppContext, asOf: string): void {
+  insertNotice(ctx, {
+    series: 'supervision',
+    year: 2025,
+    seq: nextSeq(ctx.db, 'supervision', 2025),
+    number: '示例文明办督〔2025〕1号',
+    issuedOn: asOf,
+    asOf,
+    unitId: 1,
+    unitName: '另一窗口',
+    title: '另一窗口的督办通知',
+    replyDue: '2025-10-10',
+    citesNoticeId: null,
+    items: []
+  })
 }
 
 /** Everything in a folder (hidden staging folders included), sorted. */

@@ -2,7 +2,6 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { AppContext } from '../src/main/app-context'
 import { createHandlers } from '../src/main/api/handlers'
-import { insertNotice, nextSeq } from '../src/main/notice/notice-register'
 import { scoreRound } from '../src/main/assessment/score-service'
 import { draftBriefing } from '../src/main/briefing/briefing-draft'
 import { packDefaults } from '../src/main/pack/pack-defaults'
@@ -10,12 +9,18 @@ import { PackJob } from '../src/main/pack/pack-job'
 import { writePack } from '../src/main/pack/pack-writer'
 import { returnToUnit } from '../src/main/round/round-return'
 import { roundItemsOf } from '../src/main/round/round-queries'
+import { nextSeq } from '../src/main/notice/notice-register'
 import { select, selectValue } from '../src/main/store/typed-query'
 import { UserError } from '../src/shared/errors'
 import { paragraphTexts, readDocx, sampleCityContext } from './documents-fixture'
 import { assertRenderTools, convertToPdf, pdfInfo, readPdfText } from './documents-render'
 import { dispatcher } from './exchange-helpers'
-import { listing, packOptions, registerCounts } from './meeting-pack-helpers'
+import {
+  anotherWindowTakesSupervisionNumber,
+  listing,
+  packOptions,
+  registerCounts
+} from './meeting-pack-helpers'
 import { openAndWrite } from './rounds/round-helpers'
 import { useSuiteTempDir } from './temp-dir'
 import { ooxmlVerdict } from './ooxml-validate'
@@ -215,20 +220,7 @@ describe('the 测评通报 part alone', () => {
     })
     const error = await writePack(ctx, only, out, new PackJob(), (moment) => {
       if (moment !== 'parts-written') return
-      insertNotice(ctx, {
-        series: 'supervision',
-        year: 2025,
-        seq: nextSeq(ctx.db, 'supervision', 2025),
-        number: '示例文明办督〔2025〕1号',
-        issuedOn: AS_OF,
-        asOf: AS_OF,
-        unitId: 1,
-        unitName: '另一窗口',
-        title: '另一窗口的督办通知',
-        replyDue: '2025-10-10',
-        citesNoticeId: null,
-        items: []
-      })
+      anotherWindowTakesSupervisionNumber(ctx, AS_OF)
     }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(UserError)
     expect((error as UserError).code).toBe('conflict')
