@@ -14,7 +14,8 @@ export const OFFICE_NAME_FIELDS = [
   },
   {
     key: 'officeShortName',
-    explain: '通知正文中“反馈至……”以及文件属性中的单位',
+    explain:
+      '通知正文中“反馈至……”、文件属性中的单位，也是填报通知发文字号的机关代字（如“某某市文明办〔2026〕1号”）',
     example: '某某市文明办',
     max: 30
   },

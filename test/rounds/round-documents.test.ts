@@ -5,8 +5,11 @@ import type { AppContext } from '../../src/main/app-context'
 import { draftBriefing } from '../../src/main/briefing/briefing-draft'
 import { overallParagraphs } from '../../src/main/briefing/briefing-text'
 import { remindMissing, returnToUnit } from '../../src/main/round/round-return'
+import { writeRoundFiles } from '../../src/main/round/round-files'
+import { openRound } from '../../src/main/round/round-open'
 import { roundItemsOf } from '../../src/main/round/round-queries'
-import { selectValue } from '../../src/main/store/typed-query'
+import { select, selectValue } from '../../src/main/store/typed-query'
+import { UserError } from '../../src/shared/errors'
 import { paragraphTexts, readDocx, sampleCityContext } from '../documents-fixture'
 import { convertToPdf, pdfInfo, readPdfText } from '../documents-render'
 import { useSuiteTempDir } from '../temp-dir'
@@ -100,4 +103,65 @@ describe('the documents of a reporting round', () => {
     expect([Math.round(info.widthMm), Math.round(info.heightMm)]).toEqual([210, 297])
     expect(readPdfText(pdf).replace(/\s+/g, '')).toContain('关于报送2025年10月进展填报的催报通知')
   }, 120_000)
+})
+
+/** The 填报通知's 发文字号: the office's own series (机关代字〔年〕N号), held per round. */
+describe('the number of a 填报通知', () => {
+  const OPEN = {
+    asOf: '2025-09-30',
+    openedOn: '2025-09-30',
+    due: { mode: 'workdays' as const, workdays: 5 },
+    units: { mode: 'open' as const },
+    itemKinds: ['tasks' as const],
+    role: 'lead' as const,
+    contact: ''
+  }
+  let ctx: AppContext
+  let first: Awaited<ReturnType<typeof openAndWrite>>
+
+  beforeAll(async () => {
+    ctx = sampleCityContext()
+    first = await openAndWrite(ctx, suiteDir())
+  }, 120_000)
+
+  it('numbers the 填报通知 in the office’s own series, keeps the number when written again and gives the next round the next one', async () => {
+    // The 发文字号 under the 发文机关标志, 机关代字 (the 发文机关简称) 〔year〕N号.
+    expect(paragraphTexts((await readDocx(first.written.notice)).document)).toContain(
+      '示例市文明办〔2025〕1号'
+    )
+    const rewritten = await writeRoundFiles(ctx, first.opened.id, suiteDir(), '2025-10-08')
+    expect(paragraphTexts((await readDocx(rewritten.notice)).document)).toContain('示例市文明办〔2025〕1号')
+    const next = await openAndWrite(ctx, suiteDir(), '2025年11月进展填报')
+    expect(paragraphTexts((await readDocx(next.written.notice)).document)).toContain(
+      '示例市文明办〔2025〕2号'
+    )
+    expect(
+      select<{ number: string; issuedOn: string }>(
+        ctx.db,
+        'SELECT number, issued_on AS issuedOn FROM round_notice ORDER BY round_id'
+      ).all()
+    ).toEqual([
+      { number: '示例市文明办〔2025〕1号', issuedOn: '2025-10-08' },
+      { number: '示例市文明办〔2025〕2号', issuedOn: '2025-09-30' }
+    ])
+  })
+
+  it('refuses the files, keeping none, when another window numbered another notice with that number meanwhile', async () => {
+    const other = openRound(ctx, { ...OPEN, title: '2025年12月进展填报' })
+    const anotherWindows = openRound(ctx, { ...OPEN, title: '另一窗口的填报' })
+    const out = suiteDir()
+    // writeRoundFiles plans its number (the 3rd) before its first await; while it writes the workbooks,
+    // another window's notice takes that number.
+    const pending = writeRoundFiles(ctx, other.id, out, '2025-09-30').catch((e: unknown) => e)
+    ctx.db
+      .prepare(
+        "INSERT INTO round_notice (round_id, year, seq, number, issued_on, created_at) VALUES (?, 2025, 3, '示例市文明办〔2025〕3号', '2025-09-30', 'x')"
+      )
+      .run(anotherWindows.id)
+    const error = await pending
+    expect(error).toBeInstanceOf(UserError)
+    expect((error as UserError).code).toBe('conflict')
+    expect((error as UserError).message).toContain('示例市文明办〔2025〕3号')
+    expect(readdirSync(out)).toEqual([])
+  })
 })

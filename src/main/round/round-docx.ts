@@ -53,13 +53,14 @@ async function pack(
 export function fillNotice(
   office: RoundOffice,
   round: RoundFacts,
+  number: string,
   issuedOn: IsoDate,
   units: readonly { unit: string; items: number; file: string }[]
 ): Promise<Buffer> {
   const docTitle = `关于报送${round.title}的通知`
   return pack(
     office,
-    '',
+    number,
     docTitle,
     [
       title(docTitle),

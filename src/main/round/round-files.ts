@@ -9,6 +9,7 @@ import { fileNameOf } from '../documents/output-files'
 import { requireOfficeNames } from '../settings/office-names'
 import { writeAudit } from '../store/audit'
 import { writeFileAtomic } from '../system/atomic-file'
+import { noticeNumber, registerNoticeNumber } from './round-notice-number'
 import { fillNotice, type RoundOffice } from './round-docx'
 import { readRound, roundItemsOf, roundUnits } from './round-queries'
 import { unitWorkbook } from './round-workbook'
@@ -54,6 +55,7 @@ export async function writeRoundFiles(
     )
   }
   const units = roundUnits(ctx.db, roundId)
+  const number = noticeNumber(ctx, roundId, issuedOn)
   const temp = join(parent, `.${folderName}-${randomBytes(4).toString('hex')}.tmp`)
   mkdirSync(temp)
   try {
@@ -84,6 +86,7 @@ export async function writeRoundFiles(
     const noticeBytes = await fillNotice(
       office,
       round,
+      number.number,
       issuedOn,
       files.map((f) => ({ unit: f.unit, items: f.items, file: f.path.slice(folder.length + 1) }))
     )
@@ -99,12 +102,13 @@ export async function writeRoundFiles(
       writeFileAtomic(zipPath, zipBytes)
       ctx.db.transaction(() => {
         ctx.db.prepare('UPDATE round SET files_written_at = ? WHERE id = ?').run(ctx.clock.now(), roundId)
+        registerNoticeNumber(ctx, roundId, number, issuedOn)
         writeAudit(ctx.db, ctx.clock, {
           entity: 'round',
           entityId: roundId,
           action: 'issue',
-          summary: `生成“${round.title}”填报表${files.length}份及填报通知`,
-          after: { folder: folderName, files: files.length }
+          summary: `生成“${round.title}”填报表${files.length}份及填报通知（${number.number}）`,
+          after: { folder: folderName, files: files.length, number: number.number }
         })
       })()
     } catch (error) {

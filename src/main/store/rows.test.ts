@@ -229,6 +229,14 @@ const DECLARED: { [T in TableName]: Nullability<T> } = {
     as_of: 'not null',
     created_at: 'not null'
   },
+  round_notice: {
+    round_id: 'not null',
+    year: 'not null',
+    seq: 'not null',
+    number: 'not null',
+    issued_on: 'not null',
+    created_at: 'not null'
+  },
   assessment_scheme: {
     id: 'not null',
     year: 'not null',

@@ -276,6 +276,14 @@ export interface Tables {
     as_of: IsoDate
     created_at: string
   }
+  round_notice: {
+    round_id: number
+    year: number
+    seq: number
+    number: string
+    issued_on: IsoDate
+    created_at: string
+  }
   assessment_scheme: {
     id: number
     year: number

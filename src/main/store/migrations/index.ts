@@ -9,6 +9,7 @@ import { fileIdentity } from './007-file-identity'
 import { reportingRounds } from './008-reporting-rounds'
 import { assessment } from './009-assessment'
 import { meetingPack } from './010-meeting-pack'
+import { roundNoticeNumber } from './011-round-notice-number'
 
 /**
  * Every schema step CivDesk has ever shipped, oldest first. Append only: a shipped migration is never
@@ -24,7 +25,8 @@ export const migrations: readonly Migration[] = [
   fileIdentity,
   reportingRounds,
   assessment,
-  meetingPack
+  meetingPack,
+  roundNoticeNumber
 ]
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version
