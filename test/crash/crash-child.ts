@@ -6,6 +6,11 @@
  *   node --import tsx test/crash/crash-child.ts import DATA.db LEDGER.xlsx
  *   node --import tsx test/crash/crash-child.ts bulk DATA.db
  *   node --import tsx test/crash/crash-child.ts pack DATA.db OUT-DIR
+ *   node --import tsx test/crash/crash-child.ts collect DATA.db RETURNS-DIR [COUNT]
+ *
+ * `collect` is `round collect` on the data file's round: the returns in the folder are checked (read
+ * only) before "go", then accepted one unit after the other. With COUNT, only the first COUNT are
+ * accepted: the whole-unit states a kill may leave, which the parent computes this way.
  */
 import { readFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
@@ -17,13 +22,16 @@ import { fixedClock } from '../../src/main/system/clock'
 import { silentLogger } from '../../src/main/system/logger'
 import { bulkUpdateVillageItems } from '../../src/main/village/bulk-update'
 import { PackJob } from '../../src/main/pack/pack-job'
+import { acceptSoundReturns, collectReturns } from '../../src/main/round/round-service'
 import { writePack } from '../../src/main/pack/pack-writer'
 
 export const CRASH_CLOCK = '2025-09-30T10:00:00+08:00'
+/** The day the returns are collected (`round collect --as-of`). */
+const COLLECT_AS_OF = '2025-10-09'
 
 async function main(): Promise<void> {
-  // The third argument is the ledger to import, or the folder a pack is written into.
-  const [operation, dataFile, ledger] = process.argv.slice(2)
+  // The third argument is the ledger to import, the folder a pack is written into, or the returns folder.
+  const [operation, dataFile, ledger, count] = process.argv.slice(2)
   const ctx = await openApp({
     dataFile,
     shell: 'cli',
@@ -64,6 +72,19 @@ async function main(): Promise<void> {
       ledger,
       new PackJob()
     )
+  } else if (operation === 'collect') {
+    const roundId = selectValue<number>(ctx.db, 'SELECT max(id) FROM round').one()
+    const { checked } = await collectReturns(
+      ctx,
+      roundId,
+      [{ path: ledger, ref: '', folder: true }],
+      COLLECT_AS_OF
+    )
+    const chosen = count === undefined ? checked : checked.slice(0, Number(count))
+    process.stdout.write('go\n')
+    const outcomes = acceptSoundReturns(ctx, roundId, chosen, COLLECT_AS_OF)
+    const refused = outcomes.filter((o) => o.outcome !== 'accepted')
+    if (refused.length > 0) throw new Error(`refused: ${JSON.stringify(refused)}`)
   } else {
     throw new Error(`unknown operation ${operation}`)
   }
