@@ -15,15 +15,9 @@
 import { readFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { openApp } from '../../src/main/bootstrap'
-import { commitLedger } from '../../src/main/exchange/import-service'
-import { openLedger } from '../../src/main/exchange/ledger-file'
 import { selectValue } from '../../src/main/store/typed-query'
 import { fixedClock } from '../../src/main/system/clock'
 import { silentLogger } from '../../src/main/system/logger'
-import { bulkUpdateVillageItems } from '../../src/main/village/bulk-update'
-import { PackJob } from '../../src/main/pack/pack-job'
-import { acceptSoundReturns, collectReturns } from '../../src/main/round/round-service'
-import { writePack } from '../../src/main/pack/pack-writer'
 
 export const CRASH_CLOCK = '2025-09-30T10:00:00+08:00'
 /** The day the returns are collected (`round collect --as-of`). */
@@ -39,11 +33,15 @@ async function main(): Promise<void> {
     clock: fixedClock(CRASH_CLOCK),
     backupDir: join(dirname(dataFile), 'backups')
   })
+  // Each operation loads its own modules (before "go"): a child that loads them all starts slower.
   if (operation === 'import') {
+    const { openLedger } = await import('../../src/main/exchange/ledger-file')
+    const { commitLedger } = await import('../../src/main/exchange/import-service')
     const file = await openLedger(readFileSync(ledger), basename(ledger), 'tasks')
     process.stdout.write('go\n')
     await commitLedger(ctx, file, { mappings: [], excludedRows: [], asOf: '2025-09-30' })
   } else if (operation === 'bulk') {
+    const { bulkUpdateVillageItems } = await import('../../src/main/village/bulk-update')
     const ids = selectValue<number>(
       ctx.db,
       'SELECT id FROM village_item WHERE applicable = 1 ORDER BY id'
@@ -55,6 +53,8 @@ async function main(): Promise<void> {
     process.stdout.write('go\n')
     await bulkUpdateVillageItems(ctx, { ids, deadline: '2025-12-31', responsibleUnitId: unit })
   } else if (operation === 'pack') {
+    const { PackJob } = await import('../../src/main/pack/pack-job')
+    const { writePack } = await import('../../src/main/pack/pack-writer')
     process.stdout.write('go\n')
     await writePack(
       ctx,
@@ -73,6 +73,7 @@ async function main(): Promise<void> {
       new PackJob()
     )
   } else if (operation === 'collect') {
+    const { acceptSoundReturns, collectReturns } = await import('../../src/main/round/round-service')
     const roundId = selectValue<number>(ctx.db, 'SELECT max(id) FROM round').one()
     const { checked } = await collectReturns(
       ctx,
