@@ -16,6 +16,7 @@ import { Random } from '../src/main/sample/random'
 import { recoverPacks } from '../src/main/pack/pack-recovery'
 import { generatedLedger } from './exchange-corpus'
 import { listing } from './meeting-pack-helpers'
+import { fillWith, openAndWrite, rowKeys } from './rounds/round-helpers'
 import { useSuiteTempDir } from './temp-dir'
 
 /**
@@ -32,7 +33,7 @@ const clock = fixedClock('2025-09-30T09:00:00+08:00')
 let base: string
 let ledger: string
 
-type Operation = 'import' | 'bulk' | 'pack'
+type Operation = 'import' | 'bulk' | 'pack' | 'collect'
 
 beforeAll(async () => {
   const dir = suiteDir()
@@ -78,12 +79,13 @@ function runChild(
   operation: Operation,
   dataFile: string,
   killAfterMs: number | null,
-  argument = ledger
+  argument = ledger,
+  ...more: string[]
 ): Promise<{ killed: boolean; ms: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'test/crash/crash-child.ts', operation, dataFile, argument],
+      ['--import', 'tsx', 'test/crash/crash-child.ts', operation, dataFile, argument, ...more],
       { stdio: ['ignore', 'pipe', 'pipe'] }
     )
     let started = 0
@@ -227,4 +229,108 @@ describe('SIGKILL while a meeting pack is written (issue 17)', () => {
     )
     expect(kills).toBe(PACK_KILLS)
   }, 900_000)
+})
+
+/** Units whose returns one collect takes in: several, so "between two units' returns" is a real state. */
+const COLLECT_UNITS = 6
+
+/**
+ * The base with a round opened over the units with open tasks, its workbooks written, and the first
+ * COLLECT_UNITS filled in as units would (openpyxl, every row) into a folder of returns.
+ */
+async function roundWithReturns(dir: string): Promise<{ dataFile: string; returns: string }> {
+  const dataFile = copy(base, join(dir, 'round.db'))
+  const ctx = await openApp({
+    dataFile,
+    shell: 'cli',
+    log: silentLogger,
+    clock,
+    backupDir: join(dir, 'backups')
+  })
+  try {
+    const files = join(dir, 'round-files')
+    mkdirSync(files)
+    const { opened, written } = await openAndWrite(ctx, files)
+    const returns = join(dir, 'returns')
+    mkdirSync(returns)
+    for (const unit of opened.units.slice(0, COLLECT_UNITS)) {
+      const sent = written.files.find((f) => f.unit === unit.unit)!.path
+      const rows = rowKeys(ctx, opened.id, unit.unitId).map((key, i) => [
+        key,
+        {
+          本期进展: `${unit.unit}第${i + 1}项：完成阶段任务，进入验收准备`,
+          存在问题: '资金拨付滞后',
+          下步计划: '月底前完成验收',
+          状态: '推进中',
+          完成百分比: 60 + i,
+          填报人: '张三',
+          联系电话: '0591-12345678',
+          亮点做法: i === 0 ? '问题清单逐项销号' : null
+        }
+      ])
+      fillWith(sent, join(returns, sent.split('/').pop()!), { rows: Object.fromEntries(rows) })
+    }
+    ctx.db.pragma('wal_checkpoint(TRUNCATE)')
+    return { dataFile, returns }
+  } finally {
+    ctx.db.close()
+  }
+}
+
+describe('SIGKILL during a round collect (issue 15)', () => {
+  it('after every kill the file is sound and holds the returns of whole units only: none, the first k, or all', async () => {
+    const dir = suiteDir()
+    const { dataFile, returns } = await roundWithReturns(dir)
+    const before = (await fingerprint(copy(dataFile, join(dir, 'collect-before.db')))).hash
+    // Each unit's return is one transaction, applied in the folder's order: the states a kill may leave
+    // are states[k], the first k returns applied whole (the child applies only k of them), k = 0 … n.
+    const runs: { ms: number; hash: string }[] = []
+    for (let run = 0; run < 3; run++) {
+      const reference = copy(dataFile, join(dir, `collect-reference-${run}.db`))
+      const { ms } = await runChild('collect', reference, null, returns)
+      runs.push({ ms, hash: (await fingerprint(reference)).hash })
+    }
+    const after = runs[0].hash
+    expect(runs.map((r) => r.hash)).toEqual([after, after, after])
+    const states = [before]
+    for (let k = 1; k < COLLECT_UNITS; k++) {
+      const partial = copy(dataFile, join(dir, `collect-first-${k}.db`))
+      await runChild('collect', partial, null, returns, String(k))
+      states.push((await fingerprint(partial)).hash)
+    }
+    states.push(after)
+    // Every return changes the data: no two whole-unit states look alike.
+    expect(new Set(states).size).toBe(COLLECT_UNITS + 1)
+    const duration = Math.min(...runs.map((r) => r.ms))
+
+    const rng = new Random('crash-collect')
+    const outcomes = states.map(() => 0)
+    let kills = 0
+    let finishedFirst = 0
+    for (let trial = 0; kills < KILLS_PER_OPERATION && trial < MAX_TRIALS_PER_OPERATION; trial++) {
+      const file = copy(dataFile, join(dir, `collect-trial-${trial}.db`))
+      // Half anywhere in the run, half late, as above.
+      const window = trial % 2 === 0 ? [0, 1] : [0.6, 1.05]
+      const killAfter = Math.floor(duration * (window[0] + rng.next() * (window[1] - window[0])))
+      const { killed } = await runChild('collect', file, killAfter, returns)
+      const state = await fingerprint(file)
+      expect(state.sound, `trial ${trial}: ${state.problems.join('; ')}`).toBe(true)
+      expect(states, `trial ${trial} killed after ${killAfter} ms`).toContain(state.hash)
+      if (!killed) {
+        expect(state.hash, `trial ${trial} ran to its end`).toBe(after)
+        finishedFirst++
+        continue
+      }
+      kills++
+      outcomes[states.indexOf(state.hash)]++
+    }
+    const between = outcomes
+      .slice(1, COLLECT_UNITS)
+      .map((count, k) => `${count} after ${k + 1}`)
+      .join(', ')
+    console.log(
+      `crash safety, collect: ${kills} SIGKILLs mid-run over ${duration} ms runs of ${COLLECT_UNITS} units' returns → ${outcomes[0]} wholly before, ${between} whole returns, ${outcomes[COLLECT_UNITS]} wholly after, 0 part of a return, 0 unsound (${finishedFirst} more trials finished before their kill)`
+    )
+    expect(kills).toBe(KILLS_PER_OPERATION)
+  }, 600_000)
 })

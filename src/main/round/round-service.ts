@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../shared/civil-date'
-import type { AcceptResult, CollectPreview } from '../../shared/contract/round'
+import type { AcceptResult, CollectPreview, ReturnChange, ReturnProblem } from '../../shared/contract/round'
 import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
 import { acceptReturn } from './round-accept'
@@ -57,6 +57,44 @@ export async function collectReturns(
   }
   markDuplicates(ctx, roundId, checked)
   return { preview: { roundId, files: checked.map((c) => c.check) }, checked }
+}
+
+/** What `round collect` did with one checked file. */
+export interface CollectOutcome {
+  file: string
+  unit: string | null
+  outcome: 'accepted' | 'refused'
+  changes: ReturnChange[]
+  problems: ReturnProblem[]
+}
+
+/**
+ * `round collect` after the check: accepts every sound file whole and refuses every file with a problem
+ * (with `dryRun`, says which it would accept and writes nothing). Each file is accepted in its own
+ * transaction (acceptReturn), one after the other: a crash leaves the returns before it applied whole and
+ * the rest untouched. A file refused at its accept (accepted meanwhile elsewhere) keeps that problem.
+ */
+export function acceptSoundReturns(
+  ctx: AppContext,
+  roundId: number,
+  checked: readonly CheckedReturn[],
+  asOf: IsoDate,
+  dryRun = false
+): CollectOutcome[] {
+  return checked.map((c) => {
+    let outcome: CollectOutcome['outcome'] = c.check.verdict === 'ok' ? 'accepted' : 'refused'
+    let problems = c.check.problems
+    if (outcome === 'accepted' && !dryRun) {
+      try {
+        acceptReturn(ctx, roundId, c, undefined, asOf)
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error
+        outcome = 'refused'
+        problems = [...problems, { sheet: null, row: null, column: null, message: error.message }]
+      }
+    }
+    return { file: c.check.name, unit: c.check.unit, outcome, changes: c.check.changes, problems }
+  })
 }
 
 /**

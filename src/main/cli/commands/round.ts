@@ -10,11 +10,10 @@ import {
 import { UserError } from '../../../shared/errors'
 import type { AppContext } from '../../app-context'
 import { roundBoard } from '../../round/round-board'
-import { acceptReturn } from '../../round/round-accept'
 import { writeRoundFiles } from '../../round/round-files'
 import { openRound } from '../../round/round-open'
 import { remindMissing, returnToUnit } from '../../round/round-return'
-import { collectReturns } from '../../round/round-service'
+import { acceptSoundReturns, collectReturns } from '../../round/round-service'
 import { select } from '../../store/typed-query'
 import { asOfDate, existingDataFile, integerOption, requiredString } from '../cli-args'
 import type { CliCommand, CliEnv, OptionValues } from '../cli-types'
@@ -157,22 +156,7 @@ async function collect(values: OptionValues, env: CliEnv, paths: string[]) {
   const asOf = asOfDate(values)
   const out = await withApp(existingDataFile(values), env, async (ctx) => {
     const { checked } = await collectReturns(ctx, id, inputs, asOf)
-    const filesOut = []
-    for (const c of checked) {
-      let outcome: 'accepted' | 'refused' = c.check.verdict === 'ok' ? 'accepted' : 'refused'
-      let problems = c.check.problems
-      if (outcome === 'accepted' && !values['dry-run']) {
-        try {
-          acceptReturn(ctx, id, c, undefined, asOf)
-        } catch (error) {
-          if (!(error instanceof UserError)) throw error
-          outcome = 'refused'
-          problems = [...problems, { sheet: null, row: null, column: null, message: error.message }]
-        }
-      }
-      filesOut.push({ file: c.check.name, unit: c.check.unit, outcome, changes: c.check.changes, problems })
-    }
-    return filesOut
+    return acceptSoundReturns(ctx, id, checked, asOf, values['dry-run'] === true)
   })
   if (values.json) printJson(env, { files: out })
   else {
