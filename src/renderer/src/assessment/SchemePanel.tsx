@@ -24,7 +24,8 @@ export function SchemePanel(): React.JSX.Element {
   const versions = useApi('assessment.schemes', {})
   const [chosenId, setChosenId] = useState<number | null>(null)
   const list = versions.data ?? []
-  const latest = list.length > 0 ? list[list.length - 1].id : null
+  // assessment.schemes lists the newest first (year, version descending): the first is the one in force.
+  const latest = list.length > 0 ? list[0].id : null
   const id = chosenId !== null && list.some((v) => v.id === chosenId) ? chosenId : latest
   const scheme = useApi('assessment.scheme', { id: id ?? undefined }, { enabled: id !== null })
   const [busy, setBusy] = useState(false)
