@@ -1,33 +1,16 @@
 import { CopyOutlined, LockOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons'
-import {
-  Alert,
-  App as AntApp,
-  Button,
-  Card,
-  Empty,
-  InputNumber,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography
-} from 'antd'
+import { Alert, App as AntApp, Button, Card, Empty, InputNumber, Select, Space, Tag, Typography } from 'antd'
 import { useMemo, useState } from 'react'
 import { yearOf } from '../../../shared/civil-date'
 import type { AssessmentComponent, BoardRule, Scheme, SchemeNode } from '../../../shared/contract'
 import { useChange } from './use-change'
 import { useApi } from '../api/hooks'
 import { useAsOf } from '../app/as-of'
-import { formatScore, ruleText } from './rule-text'
-import { maxOf, nodeInputs } from './scheme-input'
-
-const LEVEL_MARK = ['', 'Ⅰ', 'Ⅱ', 'Ⅲ'] as const
-
-/** The tree as the table draws it: a Ⅲ item's empty child list left out, so it has no expand button. */
-type ShownNode = Omit<SchemeNode, 'children'> & { children?: ShownNode[] }
-function displayTree(nodes: readonly SchemeNode[]): ShownNode[] {
-  return nodes.map((n) => ({ ...n, children: n.children.length > 0 ? displayTree(n.children) : undefined }))
-}
+import { formatScore } from './rule-text'
+import { nodeInputs, saveBody } from './scheme-input'
+import { SchemeNodeDialog, type NodeEdit } from './SchemeNodeDialog'
+import { SchemeTree } from './SchemeTree'
+import { criteriaCount, pathOf, removeNode } from './scheme-tree-edit'
 
 /**
  * 测评体系: the tree of Ⅰ 测评项目 → Ⅱ 指标 → Ⅲ 测评内容 with their standards, methods, scores and rules, the
@@ -41,10 +24,12 @@ export function SchemePanel(): React.JSX.Element {
   const versions = useApi('assessment.schemes', {})
   const [chosenId, setChosenId] = useState<number | null>(null)
   const list = versions.data ?? []
-  const latest = list.length > 0 ? list[list.length - 1].id : null
+  // assessment.schemes lists the newest first (year, version descending): the first is the one in force.
+  const latest = list.length > 0 ? list[0].id : null
   const id = chosenId !== null && list.some((v) => v.id === chosenId) ? chosenId : latest
   const scheme = useApi('assessment.scheme', { id: id ?? undefined }, { enabled: id !== null })
   const [busy, setBusy] = useState(false)
+  const [editing, setEditing] = useState<NodeEdit | null>(null)
 
   const run = async (work: () => Promise<Scheme>, done: (s: Scheme) => string): Promise<void> => {
     setBusy(true)
@@ -57,6 +42,17 @@ export function SchemePanel(): React.JSX.Element {
     } finally {
       setBusy(false)
     }
+  }
+
+  /** 删除 a node and what is under it: the tree saved without it (the store renumbers and audits). */
+  const remove = async (from: Scheme, node: SchemeNode): Promise<void> => {
+    const path = pathOf(from.nodes, node.id)
+    if (path === null) return void message.error('这个节点已不在当前版本中，请刷新后重试。')
+    const count = criteriaCount(node)
+    await run(
+      () => change('assessment.saveScheme', saveBody(from, removeNode(nodeInputs(from.nodes), path))),
+      () => `已删除“${node.name}”` + (node.level < 3 && count > 0 ? `及其下${count}项测评内容` : '')
+    )
   }
 
   const install = (): Promise<void> =>
@@ -92,7 +88,7 @@ export function SchemePanel(): React.JSX.Element {
     )
 
   const s = scheme.data
-  const shown = s ? displayTree(s.nodes) : []
+  const frozen = s ? s.scoredRounds.length > 0 : true
   return (
     <div className="assessment-panel" data-testid="scheme-panel">
       <div className="assessment-toolbar">
@@ -114,7 +110,7 @@ export function SchemePanel(): React.JSX.Element {
               示例体系：权重、分值和规则均为示例，请按本市测评方案修改
             </Tag>
           ) : null}
-          {s && s.scoredRounds.length > 0 ? (
+          {s && frozen ? (
             <Tag icon={<LockOutlined />} data-testid="scheme-locked">
               已用于{s.scoredRounds.join('、')}，不能修改；如需调整请复制为新版本
             </Tag>
@@ -122,6 +118,15 @@ export function SchemePanel(): React.JSX.Element {
         </Space>
         {s ? (
           <Space wrap>
+            {frozen ? null : (
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() => setEditing({ kind: 'add', parent: null })}
+                data-testid="add-scheme-item"
+              >
+                添加测评项目
+              </Button>
+            )}
             <Button
               icon={<CopyOutlined />}
               loading={busy}
@@ -153,54 +158,21 @@ export function SchemePanel(): React.JSX.Element {
       {scheme.isError ? <Alert type="error" showIcon title={scheme.error.message} /> : null}
       {s ? <SchemeSettings key={s.id} scheme={s} /> : null}
       {s ? (
-        <Table<ShownNode>
-          size="small"
-          rowKey="id"
-          bordered
-          data-testid="scheme-tree"
-          dataSource={shown}
-          pagination={false}
-          expandable={{ defaultExpandAllRows: true, childrenColumnName: 'children' }}
-          scroll={{ x: 1100 }}
-          columns={[
-            {
-              title: '测评项目 / 指标 / 测评内容',
-              key: 'name',
-              width: 320,
-              render: (_, n) => (
-                <span className={`scheme-level-${n.level}`}>
-                  <Typography.Text type="secondary">
-                    {LEVEL_MARK[n.level]} {n.code}
-                  </Typography.Text>{' '}
-                  {n.name}
-                  {n.veto ? (
-                    <Tag color="red" style={{ marginInlineStart: 6 }}>
-                      一票否决
-                    </Tag>
-                  ) : null}
-                </span>
-              )
-            },
-            { title: '测评标准', dataIndex: 'standard', key: 'standard', ellipsis: { showTitle: true } },
-            { title: '测评方法', dataIndex: 'method', key: 'method', width: 96 },
-            { title: '测评对象', dataIndex: 'objectType', key: 'objectType', width: 90 },
-            {
-              title: '测评类别',
-              key: 'component',
-              width: 96,
-              render: (_, n) => s.components.find((c) => c.key === n.component)?.name ?? ''
-            },
-            {
-              title: '分值',
-              key: 'max',
-              width: 64,
-              align: 'right',
-              render: (_, n) => formatScore(maxOf(n))
-            },
-            { title: '评分规则', key: 'rule', width: 260, render: (_, n) => ruleText(n.rule, n.max) }
-          ]}
+        <SchemeTree
+          key={`tree-${s.id}`}
+          scheme={s}
+          actions={
+            frozen
+              ? null
+              : {
+                  onEdit: (node) => setEditing({ kind: 'edit', node }),
+                  onAdd: (parent) => setEditing({ kind: 'add', parent }),
+                  onDelete: (node) => remove(s, node)
+                }
+          }
         />
       ) : null}
+      {s ? <SchemeNodeDialog scheme={s} edit={editing} onClose={() => setEditing(null)} /> : null}
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import type { Scheme, SchemeNode, SchemeNodeInput } from '../../../shared/contract'
+import type { MethodInput, Scheme, SchemeNode, SchemeNodeInput } from '../../../shared/contract'
 
 /** A stored tree back into the shape assessment.saveScheme takes (ids and codes are the store's to give). */
 export function nodeInputs(nodes: readonly SchemeNode[]): SchemeNodeInput[] {
@@ -37,4 +37,16 @@ export interface ScoredNode {
 export function maxOf(node: ScoredNode): number {
   if (node.level === 3) return node.max ?? 0
   return (node.children ?? []).reduce((sum, c) => sum + maxOf(c), 0)
+}
+
+/** assessment.saveScheme's input for a version with a new tree: its own name, weights and rules unchanged. */
+export function saveBody(scheme: Scheme, nodes: SchemeNodeInput[]): MethodInput<'assessment.saveScheme'> {
+  return {
+    id: scheme.id,
+    name: scheme.name,
+    components: scheme.components,
+    boards: scheme.boards,
+    repeatMultiplier: scheme.repeatMultiplier,
+    nodes
+  }
 }
