@@ -291,6 +291,50 @@ describe('问题整改交办单', () => {
 })
 
 describe('the scheme', () => {
+  it('logs a tree edit with the whole tree before and after, so a deleted 测评内容 can be told and restored', async () => {
+    const scheme = await call<Scheme>('assessment.scheme', { year: 2025 })
+    const [first, ...rest] = scheme.nodes
+    const dropped = first.children[0].children[0]
+    const pruned = {
+      ...first,
+      children: [
+        { ...first.children[0], children: first.children[0].children.slice(1) },
+        ...first.children.slice(1)
+      ]
+    }
+    const strip = (n: Scheme['nodes'][number]): unknown => ({
+      name: n.name,
+      standard: n.standard,
+      method: n.method,
+      objectType: n.objectType,
+      component: n.component,
+      max: n.max,
+      rule: n.rule,
+      veto: n.veto,
+      children: n.children.map(strip)
+    })
+    await call<Scheme>('assessment.saveScheme', {
+      id: scheme.id,
+      name: scheme.name,
+      components: scheme.components,
+      boards: scheme.boards,
+      repeatMultiplier: scheme.repeatMultiplier,
+      nodes: [pruned, ...rest].map(strip)
+    })
+    const row = selectValue<string>(
+      ctx.db,
+      "SELECT before FROM audit_log WHERE entity = 'assessment_scheme' AND action = 'update' ORDER BY id DESC LIMIT 1"
+    ).one()
+    const logged = JSON.stringify(JSON.parse(row))
+    expect(logged).toContain(dropped.name)
+    expect(logged).toContain(dropped.standard)
+    const after = selectValue<string>(
+      ctx.db,
+      "SELECT after FROM audit_log WHERE entity = 'assessment_scheme' AND action = 'update' ORDER BY id DESC LIMIT 1"
+    ).one()
+    expect(after).not.toContain(dropped.name)
+  })
+
   it('refuses to edit a version a round was scored with, and copies it to a new version', async () => {
     const scheme = await call<Scheme>('assessment.scheme', { year: 2025 })
     expect(scheme).toMatchObject({ isSample: true, version: 1 })

@@ -335,8 +335,15 @@ export function saveScheme(ctx: AppContext, input: SaveSchemeInput): Scheme {
       entityId: input.id,
       action: 'update',
       summary: `修改${before.year}年测评体系第${before.version}版“${input.name}”（${count}个节点）`,
-      before: { name: before.name, components: before.components, boards: before.boards },
-      after: { name: input.name, components: input.components, boards: input.boards }
+      // The whole tree on both sides: a deleted 测评内容 is gone from the store, and only the log can
+      // still say what it was (its standard, rule and 分值) and put it back.
+      before: {
+        name: before.name,
+        components: before.components,
+        boards: before.boards,
+        nodes: asInput(before.nodes)
+      },
+      after: { name: input.name, components: input.components, boards: input.boards, nodes: input.nodes }
     })
     return loadScheme(db, input.id)
   })()
