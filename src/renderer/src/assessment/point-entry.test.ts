@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SchemeNode } from '../../../shared/contract'
-import { criteriaFor, entryResults } from './point-entry'
+import { criteriaFor, entryResults, lineWithoutDescription } from './point-entry'
 
 function criterion(id: number, rule: SchemeNode['rule'], objectType: string | null = null): SchemeNode {
   return {
@@ -30,20 +30,44 @@ describe('entryResults: the checklist of an entry by hand as enterPoint takes it
     criterion(16, { type: 'ratio', target: 4 })
   ]
 
-  it('reads 符合 by default, one problem per line, no line as checked-and-clean, values as given', () => {
+  it('reads 符合 by default, one problem per line with its 位置, no line as checked-and-clean, values as given', () => {
     const marks = new Map([
       [12, { passed: false }],
-      [13, { problems: '楼道堆放杂物\n\n  电动车违规充电  ' }],
+      [
+        13,
+        {
+          problems: [
+            { description: '楼道堆放杂物', location: ' 3号楼一楼 ' },
+            { description: '  ', location: '' },
+            { description: '  电动车违规充电  ', location: '' }
+          ]
+        }
+      ],
       [15, { value: 86 }]
     ])
     expect(entryResults(criteria, marks)).toEqual([
       { criterionId: 11, passed: true },
       { criterionId: 12, passed: false },
-      { criterionId: 13, description: '楼道堆放杂物' },
+      { criterionId: 13, description: '楼道堆放杂物', location: '3号楼一楼' },
       { criterionId: 13, description: '电动车违规充电' },
       { criterionId: 14, passed: true },
       { criterionId: 15, value: 86 }
     ])
+  })
+
+  it('sends what was wrong and where with a 不符合, and forgets them once switched back to 符合', () => {
+    const failed = new Map([[11, { passed: false, description: '公厕无人保洁', location: '村口公厕' }]])
+    expect(entryResults(criteria.slice(0, 1), failed)).toEqual([
+      { criterionId: 11, passed: false, description: '公厕无人保洁', location: '村口公厕' }
+    ])
+    const passed = new Map([[11, { passed: true, description: '公厕无人保洁', location: '村口公厕' }]])
+    expect(entryResults(criteria.slice(0, 1), passed)).toEqual([{ criterionId: 11, passed: true }])
+  })
+
+  it('names the item where a 位置 was typed with no problem described', () => {
+    const marks = new Map([[14, { problems: [{ description: '', location: '巷尾' }] }]])
+    expect(lineWithoutDescription(criteria, marks)).toBe('1.1.14 内容14')
+    expect(lineWithoutDescription(criteria, new Map())).toBeNull()
   })
 
   it('keeps only the criteria for the point type or for no type', () => {
