@@ -31,9 +31,9 @@ import {
 } from './point-entry'
 
 /**
- * 手工录入 a point of the office's own 暗访: where it is, what type, and the scheme's 测评内容 for that type
- * as a checklist (符合/不符合 with what and where, the problems found one per line with their 位置, or a
- * measured value).
+ * 手工录入 a point of the office's own 暗访: where it is, what type, which component (实地暗访 first), and
+ * the scheme's 测评内容 of that component for that type as a checklist (符合/不符合 with what and where, the
+ * problems found one per line with their 位置, or a measured value).
  */
 export function PointEntryDialog(props: {
   open: boolean
@@ -48,6 +48,9 @@ export function PointEntryDialog(props: {
   const [areaId, setAreaId] = useState<number | undefined>(undefined)
   const [pointName, setPointName] = useState('')
   const [pointType, setPointType] = useState<string>('城中村')
+  // The scheme's first component (实地暗访 in the sample): the office's own visit.
+  const [component, setComponent] = useState<string | undefined>(props.scheme.components[0]?.key)
+  const componentName = props.scheme.components.find((c) => c.key === component)?.name ?? '实地暗访'
   const [foundOn, setFoundOn] = useState<IsoDate>(props.asOf)
   const [marks, setMarks] = useState<Map<number, CheckMark>>(new Map())
   const [busy, setBusy] = useState(false)
@@ -61,7 +64,10 @@ export function PointEntryDialog(props: {
     }
     return nodes.filter((n) => n.level !== 'district').map((n) => ({ value: n.id, label: path(n.id) }))
   }, [tree.data])
-  const criteria = useMemo(() => criteriaFor(criteriaOf(props.scheme), pointType), [props.scheme, pointType])
+  const criteria = useMemo(
+    () => criteriaFor(criteriaOf(props.scheme), pointType, component),
+    [props.scheme, pointType, component]
+  )
   const mark = (id: number, change: CheckMark): void =>
     setMarks((m) => new Map(m).set(id, { ...m.get(id), ...change }))
 
@@ -84,7 +90,7 @@ export function PointEntryDialog(props: {
         pointName: pointName.trim(),
         pointType,
         foundOn,
-        foundBy: '实地暗访',
+        foundBy: componentName.slice(0, 20),
         results
       })
       void message.success(`已录入点位“${point.name}”，发现问题${point.findings}处`)
@@ -101,7 +107,7 @@ export function PointEntryDialog(props: {
   return (
     <Modal
       open={props.open}
-      title="手工录入点位测评（实地暗访）"
+      title="手工录入点位测评"
       okText="录入"
       cancelText="取消"
       width={1000}
@@ -140,6 +146,15 @@ export function PointEntryDialog(props: {
             options={POINT_TYPES.map((t) => ({ value: t, label: t }))}
           />
         </Form.Item>
+        <Form.Item label="测评类别" htmlFor="point-component">
+          <Select
+            id="point-component"
+            style={{ width: 130 }}
+            value={component}
+            onChange={setComponent}
+            options={props.scheme.components.map((c) => ({ value: c.key, label: c.name }))}
+          />
+        </Form.Item>
         <Form.Item label="发现日期" htmlFor="point-found-on">
           <DatePicker
             id="point-found-on"
@@ -161,7 +176,7 @@ export function PointEntryDialog(props: {
         expandable={{ childrenColumnName: 'subItems' }}
         scroll={{ y: 380 }}
         data-testid="point-checklist"
-        locale={{ emptyText: `测评体系中没有适用于“${pointType}”的测评内容` }}
+        locale={{ emptyText: `测评体系中没有适用于“${pointType}”的${componentName}测评内容` }}
         columns={[
           {
             title: '测评内容',

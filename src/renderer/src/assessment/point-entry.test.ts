@@ -74,4 +74,16 @@ describe('entryResults: the checklist of an entry by hand as enterPoint takes it
     const typed = [criterion(1, null, '农贸市场'), criterion(2, null, '城中村'), criterion(3, null)]
     expect(criteriaFor(typed, '城中村').map((c) => c.id)).toEqual([2, 3])
   })
+
+  it('keeps only the component the entry is for: a 暗访 does not score 第三方评估 by leaving it empty', () => {
+    const mixed = [
+      criterion(1, { type: 'per-problem', deduct: 2 }),
+      { ...criterion(2, { type: 'per-problem', deduct: 2 }), component: 'third-party' },
+      { ...criterion(3, { type: 'pass-fail' }), component: 'media' }
+    ]
+    const field = criteriaFor(mixed, '城中村', 'field')
+    expect(field.map((c) => c.id)).toEqual([1])
+    expect(entryResults(field, new Map())).toEqual([{ criterionId: 1, passed: true }])
+    expect(criteriaFor(mixed, '城中村', 'third-party').map((c) => c.id)).toEqual([2])
+  })
 })

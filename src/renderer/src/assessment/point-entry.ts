@@ -96,7 +96,20 @@ export function lineWithoutDescription(
   return null
 }
 
-/** The criteria that score a point of this type: those for the type, and those for no type in particular. */
-export function criteriaFor(criteria: readonly SchemeNode[], pointType: string): SchemeNode[] {
-  return criteria.filter((c) => c.objectType === null || c.objectType === '' || c.objectType === pointType)
+/**
+ * The criteria that score a point of this type: those for the type, and those for no type in particular;
+ * with a component, only that component's. An entry by hand is one way of finding (the office's own 暗访,
+ * say): the criteria of the other components (第三方评估, 媒体曝光 …) are not on its checklist, or their
+ * boxes left empty would read as 符合 and score those components 100 for a point nobody assessed on them.
+ */
+export function criteriaFor(
+  criteria: readonly SchemeNode[],
+  pointType: string,
+  component?: string
+): SchemeNode[] {
+  return criteria.filter(
+    (c) =>
+      (c.objectType === null || c.objectType === '' || c.objectType === pointType) &&
+      (component === undefined || c.component === component)
+  )
 }
