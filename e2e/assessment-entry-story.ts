@@ -166,7 +166,7 @@ export async function assessmentEntryStory(page: Page, city: Workspace): Promise
   const open = after.filter((p) => p.state !== 'closed')
   expect(open.map((p) => p.description)).toEqual([failed.description])
   for (const p of open) {
-    expect(text).toContain(p.description)
+    expect(text).toContain(`${p.description}（位置：${p.location}）`)
     expect(text).toContain(formatChineseDate(p.deadline!))
   }
   expect(text).not.toContain(found.description)
@@ -186,13 +186,14 @@ export async function assessmentEntryStory(page: Page, city: Workspace): Promise
   expect(header).toBeGreaterThan(0)
   const columns = new Map<string, number>()
   ws.getRow(header).eachCell((cell, col) => columns.set(cellText(cell.value), col))
-  const rows: { description: string; state: string; unit: string }[] = []
+  const rows: { description: string; location: string; state: string; unit: string }[] = []
   for (let n = header + 1; n <= ws.rowCount; n++) {
     const row = ws.getRow(n)
     const description = cellText(row.getCell(columns.get('问题描述')!).value)
     if (description === '') continue
     rows.push({
       description,
+      location: cellText(row.getCell(columns.get('位置')!).value),
       state: cellText(row.getCell(columns.get('状态')!).value),
       unit: cellText(row.getCell(columns.get('责任单位')!).value)
     })
@@ -201,6 +202,7 @@ export async function assessmentEntryStory(page: Page, city: Workspace): Promise
   expect(rows.map((r) => r.description).sort()).toEqual(after.map((p) => p.description).sort())
   for (const p of after) {
     const row = rows.find((r) => r.description === p.description)!
+    expect(row.location).toBe(p.location)
     expect(row.state).toBe(p.stateLabel)
     expect(row.unit).toBe(p.unit)
   }
