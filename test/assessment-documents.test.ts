@@ -192,6 +192,9 @@ describe('assess problems and the 整改台账', () => {
     expect(ws.getCell(1, 1).value).toBe('2025年第三季度城中村常态长效测评问题整改台账')
     expect(ws.getRow(3).values).toContain('整改时限')
     expect(ws.getCell(4, 7).value).toBe('主巷道口有暴露垃圾')
+    // Where at the point, as the evaluators wrote it: the unit has to find it.
+    expect(ws.getCell(3, 8).value).toBe('位置')
+    expect(ws.getCell(4, 8).value).toBe('主巷道口')
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 })
   })
 })

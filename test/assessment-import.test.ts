@@ -251,7 +251,7 @@ describe('problems through to 销号', () => {
 })
 
 describe('问题整改交办单', () => {
-  it('writes one per unit the problems were handed to, listing its problems and 时限, and passes the OOXML validator', async () => {
+  it('writes one per unit the problems were handed to, listing its problems with 位置 and 时限, and passes the OOXML validator', async () => {
     await (await importRows(MESSY_ROWS)).commit()
     const all = await call<ProblemRow[]>('assessment.problems', { asOf: '2025-09-30' })
     const units = selectValue<number>(
@@ -284,7 +284,7 @@ describe('问题整改交办单', () => {
     expect(ooxmlVerdict(first)).toBe('ok')
     const texts = paragraphTexts((await readDocx(first)).document).join('')
     expect(texts).toContain('发现你单位负责整改的问题2个')
-    expect(texts).toContain('主巷道口有暴露垃圾')
+    expect(texts).toContain('主巷道口有暴露垃圾（位置：主巷道口）')
     expect(texts).toContain('2025年10月31日')
     expect(texts).not.toContain('灭火器过期')
   })

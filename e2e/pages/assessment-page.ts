@@ -2,6 +2,23 @@ import type { Locator, Page } from '@playwright/test'
 
 export type AssessmentTab = '测评体系' | '测评轮次' | '排名' | '问题清单' | '通报与台账'
 
+/** One 测评内容 of the hand-entry checklist, as `assess scheme` names it. */
+export interface ChecklistItem {
+  code: string
+  name: string
+}
+
+/** A point of the office's own 暗访 as the clerk enters it; any item not named stays 符合 / empty. */
+export interface PointEntry {
+  /** The 镇(街), 村(居) or 社 as the area picker shows it (区·镇(街)·村(居)). */
+  areaPath: string
+  name: string
+  /** pass-fail items marked 不符合, with what was wrong and where. */
+  failed?: { item: ChecklistItem; description: string; location: string }[]
+  /** Problems found on per-problem items, one line each. */
+  problems?: { item: ChecklistItem; description: string; location: string }[]
+}
+
 /** 测评: its tabs, the ranking with its drill-down, the problem grid with its bulk actions and dialogs. */
 export class AssessmentPage {
   readonly root: Locator
@@ -21,7 +38,11 @@ export class AssessmentPage {
   readonly review: Locator
   readonly problemDrawer: Locator
   readonly writeReport: Locator
+  readonly writeHandovers: Locator
+  readonly writeLedger: Locator
   readonly writtenFiles: Locator
+  readonly pointEntryDialog: Locator
+  readonly surveyDialog: Locator
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('assessment')
@@ -41,7 +62,11 @@ export class AssessmentPage {
     this.review = page.getByTestId('review-problems')
     this.problemDrawer = page.getByTestId('problem-drawer')
     this.writeReport = page.getByTestId('write-report')
+    this.writeHandovers = page.getByRole('button', { name: /生成交办单/ })
+    this.writeLedger = page.getByRole('button', { name: /导出整改台账/ })
     this.writtenFiles = page.getByTestId('written-files')
+    this.pointEntryDialog = page.getByRole('dialog', { name: '手工录入点位测评' })
+    this.surveyDialog = page.getByRole('dialog', { name: '录入问卷调查结果' })
   }
 
   async openTab(name: AssessmentTab): Promise<void> {
@@ -54,6 +79,68 @@ export class AssessmentPage {
     const dialog = this.page.getByTestId('open-round-dialog')
     await dialog.getByRole('button', { name: /^新\s*建$/ }).click()
     await dialog.waitFor({ state: 'hidden' })
+  }
+
+  /** Picks an option of an antd Select found by its label, typing to narrow the list first. */
+  private async pick(scope: Locator, label: string, option: string, typed = option): Promise<void> {
+    await scope.getByLabel(label, { exact: true }).fill(typed)
+    await this.page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: new RegExp(`^${option}$`) })
+      .click()
+  }
+
+  /** The checklist's row of a 测评内容 in the point-entry dialog. */
+  checklistRow(item: ChecklistItem): Locator {
+    return this.pointEntryDialog.getByRole('row').filter({ hasText: `${item.code} ${item.name}` })
+  }
+
+  /** 手工录入点位: the dialog opened, the point described and its checklist marked (not yet 录入). */
+  async fillPoint(entry: PointEntry): Promise<void> {
+    await this.root.getByRole('button', { name: /手工录入点位/ }).click()
+    const dialog = this.pointEntryDialog
+    await dialog.waitFor()
+    await this.pick(dialog, '所属区域', entry.areaPath, entry.areaPath.split('·').slice(-1)[0])
+    await dialog.getByLabel('点位名称').fill(entry.name)
+    for (const f of entry.failed ?? []) {
+      const row = this.checklistRow(f.item)
+      await row.getByRole('radio', { name: '不符合' }).check()
+      await row.getByRole('textbox', { name: /问题描述$/ }).fill(f.description)
+      await row.getByRole('textbox', { name: /位置$/ }).fill(f.location)
+    }
+    for (const [i, p] of (entry.problems ?? []).entries()) {
+      const row = this.checklistRow(p.item)
+      const earlier = (entry.problems ?? []).slice(0, i).filter((q) => q.item.code === p.item.code).length
+      if (earlier > 0) await row.getByRole('button', { name: /再添一处问题$/ }).click()
+      await row
+        .getByRole('textbox', { name: /问题描述$/ })
+        .nth(earlier)
+        .fill(p.description)
+      await row.getByRole('textbox', { name: /位置$/ }).nth(earlier).fill(p.location)
+    }
+  }
+
+  /** 手工录入点位 from start to 录入. */
+  async enterPoint(entry: PointEntry): Promise<void> {
+    await this.fillPoint(entry)
+    await this.pointEntryDialog.getByRole('button', { name: /^录\s*入$/ }).click()
+    await this.pointEntryDialog.waitFor({ state: 'hidden' })
+  }
+
+  /** 录入问卷结果: the dialog opened and filled (not yet 录入). */
+  async fillSurvey(areaPath: string, samples: number, rate: number): Promise<void> {
+    await this.root.getByRole('button', { name: /录入问卷结果/ }).click()
+    const dialog = this.surveyDialog
+    await dialog.waitFor()
+    await this.pick(dialog, '区域', areaPath)
+    await dialog.getByLabel('样本量').fill(String(samples))
+    await dialog.getByLabel('满意率').fill(String(rate))
+  }
+
+  async enterSurvey(areaPath: string, samples: number, rate: number): Promise<void> {
+    await this.fillSurvey(areaPath, samples, rate)
+    await this.surveyDialog.getByRole('button', { name: /^录\s*入$/ }).click()
+    await this.surveyDialog.waitFor({ state: 'hidden' })
   }
 
   /** The ranking's row of an area (区 or 镇(街)). */
@@ -138,6 +225,15 @@ export class AssessmentPage {
     await dialog.getByRole('radio', { name: '退回（继续整改）' }).check()
     await dialog.getByLabel('退回理由').fill(reason)
     await dialog.getByRole('button', { name: '退回整改' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+  }
+
+  /** 复核 通过: the ticked problems 销号. */
+  async approve(): Promise<void> {
+    await this.review.click()
+    const dialog = this.page.getByTestId('transition-dialog')
+    await dialog.getByRole('radio', { name: '通过（销号）' }).check()
+    await dialog.getByRole('button', { name: '通过并销号' }).click()
     await dialog.waitFor({ state: 'hidden' })
   }
 

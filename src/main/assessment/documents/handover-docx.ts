@@ -16,7 +16,7 @@ export interface HandoverContent {
 }
 
 /**
- * 问题整改交办单 for one responsible unit: the problems handed to it in a round, each with its 时限, and
+ * 问题整改交办单 for one responsible unit: the problems handed to it in a round, each with its 位置 and 时限, and
  * what to send back (整改说明 for 申请销号). GB/T 9704 page, no 版头 (it travels with the 通报).
  */
 export async function buildHandover(c: HandoverContent): Promise<Buffer> {
@@ -44,7 +44,7 @@ export async function buildHandover(c: HandoverContent): Promise<Buffer> {
       c.problems.map((p, i) => [
         String(i + 1),
         `${p.areaPath.split('·').slice(-1)[0]}·${p.point}`,
-        `${p.description || p.criterion}${p.repeat ? '（反复出现）' : ''}`,
+        `${p.description || p.criterion}${p.location ? `（位置：${p.location}）` : ''}${p.repeat ? '（反复出现）' : ''}`,
         p.deadline ? formatChineseDate(p.deadline) : '—',
         String(p.deduction)
       ]),

@@ -20,6 +20,7 @@ const COLUMNS: ExportColumn<ProblemRow & { seq: number }>[] = [
   { header: '点位', width: 18, value: (p) => p.point, wrap: true },
   { header: '测评内容', width: 26, value: (p) => p.criterion, wrap: true },
   { header: '问题描述', width: 30, value: (p) => p.description, wrap: true },
+  { header: '位置', width: 16, value: (p) => p.location, wrap: true },
   { header: '扣分', width: 7, value: (p) => p.deduction, center: true },
   { header: '反复出现', width: 9, value: (p) => (p.repeat ? '是' : ''), center: true },
   { header: '责任单位', width: 20, value: (p) => p.unit ?? '', wrap: true },
