@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { cli } from '../cli-harness'
 import { useTempDir } from '../temp-dir'
 import { FIRST_DATA_ROW, columnOf } from '../../src/main/round/return-layout'
-import { fillWith, resaveWithLibreOffice } from './round-helpers'
+import { cliRoundWithFiles, fillWith, resaveWithLibreOffice } from './round-helpers'
 
 const temp = useTempDir()
 
@@ -20,27 +20,8 @@ const digest = (path: string): string => createHash('sha256').update(readFileSyn
 describe('a 填报表 in the ledger import', () => {
   it('is refused with the round, the unit and the way to 收取, and the data file is untouched', async () => {
     const dir = temp()
-    const db = join(dir, '示例市.db')
-    expect((await cli('demo', '--db', db)).code).toBe(0)
-    const opened = await cli(
-      'round',
-      'open',
-      '--db',
-      db,
-      '--title',
-      '2025年10月进展填报',
-      '--as-of',
-      '2025-09-30',
-      '--due-workdays',
-      '5',
-      '--json'
-    )
-    expect(opened.code).toBe(0)
-    const { id, units } = JSON.parse(opened.stdout) as { id: number; units: { unit: string }[] }
-    const files = await cli('round', 'files', '--db', db, '--round', String(id), '--out', dir, '--json')
-    const written = JSON.parse(files.stdout) as { files: { unit: string; file: string }[] }
-    const sent = written.files[0]
-    expect(sent.unit).toBe(units[0].unit)
+    const { db, id, sent: files } = await cliRoundWithFiles(dir)
+    const sent = files[0]
 
     const filled = fillWith(sent.file, join(dir, '回复.xlsx'), {
       edit: [

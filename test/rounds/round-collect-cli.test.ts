@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { FIRST_DATA_ROW, columnOf } from '../../src/main/round/return-layout'
 import { cli } from '../cli-harness'
 import { useTempDir } from '../temp-dir'
-import { fillWith } from './round-helpers'
+import { cliRoundWithFiles, fillWith } from './round-helpers'
 
 const temp = useTempDir()
 const digest = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex')
@@ -27,23 +27,8 @@ interface Collected {
 describe('round collect', () => {
   it('accepts the sound returns of a folder, refuses the bad one with where, and --dry-run writes nothing', async () => {
     const dir = temp()
-    const db = join(dir, '示例市.db')
-    expect((await cli('demo', '--db', db)).code).toBe(0)
-    const opened = await cli(
-      'round',
-      'open',
-      '--db',
-      db,
-      '--title',
-      '2025年10月进展填报',
-      '--as-of',
-      '2025-09-30',
-      '--due-workdays',
-      '5'
-    )
-    expect(opened.code, opened.stderr).toBe(0)
-    const files = await cli('round', 'files', '--db', db, '--round', '1', '--out', dir, '--json')
-    const sent = (JSON.parse(files.stdout) as { files: { unit: string; file: string }[] }).files
+    const { db, id, sent } = await cliRoundWithFiles(dir)
+    const round = String(id)
     const inbox = join(dir, '回执')
     mkdirSync(inbox)
     const progress = columnOf('本期进展')
@@ -85,7 +70,7 @@ describe('round collect', () => {
       ])
     )
 
-    const real = await cli('round', 'collect', '--db', db, '--round', '1', inbox, '--as-of', '2025-10-10')
+    const real = await cli('round', 'collect', '--db', db, '--round', round, inbox, '--as-of', '2025-10-10')
     expect(real.code).toBe(2)
     // Files are named as found in the folder; the renamed one is known by its content.
     expect(real.stdout).toContain(`已采纳  改了名.xlsx（${sent[0].unit}，1项）`)
@@ -97,7 +82,17 @@ describe('round collect', () => {
     )
     expect(real.stderr).toContain('1个文件未收取（问题见上）')
 
-    const board = await cli('round', 'status', '--db', db, '--round', '1', '--as-of', '2025-10-10', '--json')
+    const board = await cli(
+      'round',
+      'status',
+      '--db',
+      db,
+      '--round',
+      round,
+      '--as-of',
+      '2025-10-10',
+      '--json'
+    )
     const units = (JSON.parse(board.stdout) as { units: { unit: string; state: string }[] }).units
     expect(units.find((u) => u.unit === sent[0].unit)?.state).toBe('accepted')
     expect(units.find((u) => u.unit === sent[1].unit)?.state).toBe('missing')

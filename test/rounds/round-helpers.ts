@@ -7,6 +7,7 @@ import { writeRoundFiles } from '../../src/main/round/round-files'
 import { openRound } from '../../src/main/round/round-open'
 import { roundItemsOf } from '../../src/main/round/round-queries'
 import { collectReturns } from '../../src/main/round/round-service'
+import { cli } from '../cli-harness'
 
 const FILL = join(__dirname, 'fill_return.py')
 
@@ -74,4 +75,37 @@ export async function checkFiles(ctx: AppContext, roundId: number, paths: string
     paths.map((path) => ({ path, ref: '', folder: false })),
     asOf
   )
+}
+
+/**
+ * The sample city in `dir`/示例市.db with a round (2025年10月进展填报, as of 2025-09-30) opened and its
+ * files written, all through the CLI as a clerk would type it: the data file, the round id and the
+ * workbooks sent, one per unit.
+ */
+export async function cliRoundWithFiles(
+  dir: string
+): Promise<{ db: string; id: number; sent: { unit: string; file: string }[] }> {
+  const db = join(dir, '示例市.db')
+  const run = async (...argv: string[]): Promise<string> => {
+    const r = await cli(...argv)
+    if (r.code !== 0) throw new Error(`${argv.slice(0, 2).join(' ')}: exit ${r.code}: ${r.stderr}`)
+    return r.stdout
+  }
+  await run('demo', '--db', db)
+  const opened = await run(
+    'round',
+    'open',
+    '--db',
+    db,
+    '--title',
+    '2025年10月进展填报',
+    '--as-of',
+    '2025-09-30',
+    '--due-workdays',
+    '5',
+    '--json'
+  )
+  const { id } = JSON.parse(opened) as { id: number }
+  const files = await run('round', 'files', '--db', db, '--round', String(id), '--out', dir, '--json')
+  return { db, id, sent: (JSON.parse(files) as { files: { unit: string; file: string }[] }).files }
 }
