@@ -13,6 +13,7 @@ import type {
 import type { AppContext } from '../src/main/app-context'
 import type { Handlers } from '../src/main/api/handlers'
 import { selectValue } from '../src/main/store/typed-query'
+import { schemeNodeInputs } from '../src/shared/scheme-nodes'
 import { MESSY_ROWS, resultsWorkbook, type ResultRow } from './assessment-workbook'
 import { paragraphTexts, readDocx } from './documents-fixture'
 import { chosenLedger, demoApp, dispatcher } from './exchange-helpers'
@@ -302,24 +303,13 @@ describe('the scheme', () => {
         ...first.children.slice(1)
       ]
     }
-    const strip = (n: Scheme['nodes'][number]): unknown => ({
-      name: n.name,
-      standard: n.standard,
-      method: n.method,
-      objectType: n.objectType,
-      component: n.component,
-      max: n.max,
-      rule: n.rule,
-      veto: n.veto,
-      children: n.children.map(strip)
-    })
     await call<Scheme>('assessment.saveScheme', {
       id: scheme.id,
       name: scheme.name,
       components: scheme.components,
       boards: scheme.boards,
       repeatMultiplier: scheme.repeatMultiplier,
-      nodes: [pruned, ...rest].map(strip)
+      nodes: schemeNodeInputs([pruned, ...rest])
     })
     const row = selectValue<string>(
       ctx.db,

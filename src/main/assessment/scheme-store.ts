@@ -15,6 +15,7 @@ import {
   type SchemeVersionInfo
 } from '../../shared/contract/assessment'
 import { UserError } from '../../shared/errors'
+import { schemeNodeInputs } from '../../shared/scheme-nodes'
 import type { AppContext } from '../app-context'
 import { writeAudit } from '../store/audit'
 import type { Row } from '../store/rows'
@@ -270,21 +271,6 @@ export function installSampleScheme(ctx: AppContext, year: number): Scheme {
   )
 }
 
-/** The tree of a stored version as the editor sends it back (for copying). */
-function asInput(nodes: readonly SchemeNode[]): SchemeNodeInput[] {
-  return nodes.map((n) => ({
-    name: n.name,
-    standard: n.standard,
-    method: n.method,
-    objectType: n.objectType,
-    component: n.component,
-    max: n.max,
-    rule: n.rule,
-    veto: n.veto,
-    children: asInput(n.children)
-  }))
-}
-
 /** 复制为新版本: the same year's next version, or version 1 (or next) of another year. */
 export function copyScheme(ctx: AppContext, id: number, year?: number): Scheme {
   const from = loadScheme(ctx.db, id)
@@ -297,7 +283,7 @@ export function copyScheme(ctx: AppContext, id: number, year?: number): Scheme {
       components: from.components,
       boards: from.boards,
       repeatMultiplier: from.repeatMultiplier,
-      nodes: asInput(from.nodes)
+      nodes: schemeNodeInputs(from.nodes)
     },
     from.isSample,
     `由${from.year}年第${from.version}版复制`
@@ -341,7 +327,7 @@ export function saveScheme(ctx: AppContext, input: SaveSchemeInput): Scheme {
         name: before.name,
         components: before.components,
         boards: before.boards,
-        nodes: asInput(before.nodes)
+        nodes: schemeNodeInputs(before.nodes)
       },
       after: { name: input.name, components: input.components, boards: input.boards, nodes: input.nodes }
     })

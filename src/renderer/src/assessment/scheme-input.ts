@@ -1,19 +1,7 @@
 import type { MethodInput, Scheme, SchemeNode, SchemeNodeInput } from '../../../shared/contract'
 
-/** A stored tree back into the shape assessment.saveScheme takes (ids and codes are the store's to give). */
-export function nodeInputs(nodes: readonly SchemeNode[]): SchemeNodeInput[] {
-  return nodes.map((n) => ({
-    name: n.name,
-    standard: n.standard,
-    method: n.method,
-    objectType: n.objectType,
-    component: n.component,
-    max: n.max,
-    rule: n.rule,
-    veto: n.veto,
-    children: nodeInputs(n.children)
-  }))
-}
+/** A stored tree back into the shape assessment.saveScheme takes (shared with the store). */
+export { schemeNodeInputs as nodeInputs } from '../../../shared/scheme-nodes'
 
 /** The Ⅲ 测评内容 of a scheme, in tree order: the checklist of an entry by hand. */
 export function criteriaOf(scheme: Pick<Scheme, 'nodes'>): SchemeNode[] {
