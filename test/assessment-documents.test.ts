@@ -107,9 +107,11 @@ describe('the 测评通报', () => {
     }
     expect(texts.join('')).toContain(`本轮测评共抽查点位4个，发现问题${score.problems.total}个`)
     expect(texts.join('')).toContain('红榜（区）：西岭区、东湖区')
-    // 附件: all four problems, in the list.
+    // 附件: all four problems, in the list, each with the 位置 the evaluators gave (as the 交办单 has it).
     expect(texts).toContain('测评问题清单')
-    for (const row of MESSY_ROWS.filter((r) => r[7] !== '')) expect(texts).toContain(row[7])
+    for (const row of MESSY_ROWS.filter((r) => r[7] !== ''))
+      expect(texts).toContain(row[8] ? `${row[7]}（位置：${row[8]}）` : row[7])
+    expect(MESSY_ROWS.some((r) => r[7] !== '' && r[8])).toBe(true)
     expect(document).toContain('<pic:pic')
   })
 

@@ -20,6 +20,7 @@ import { firstLevel, percentText, secondLevel } from '../../documents/wording'
 import { letterhead } from '../../notice/notice-docx'
 import { districtsOf, townsOf, type BulletinContent } from './bulletin-content'
 import { rankingChart } from './ranking-chart'
+import { problemText } from './problem-text'
 
 export const BULLETIN_ATTACHMENT = '测评问题清单'
 
@@ -237,7 +238,7 @@ function attachmentTable(c: BulletinContent) {
       p.district,
       p.town,
       p.point,
-      `${p.description || p.criterion}${p.repeat ? '（反复出现）' : ''}`,
+      problemText(p),
       String(p.deduction),
       p.unit ?? '待交办'
     ]),

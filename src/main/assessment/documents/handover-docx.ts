@@ -5,6 +5,7 @@ import { SIZE } from '../../documents/layout/fonts'
 import { packDocument } from '../../documents/layout/pack'
 import { gbSection } from '../../documents/layout/page'
 import { dataTable } from '../../documents/layout/tables'
+import { problemText } from './problem-text'
 
 export interface HandoverContent {
   round: string
@@ -44,7 +45,7 @@ export async function buildHandover(c: HandoverContent): Promise<Buffer> {
       c.problems.map((p, i) => [
         String(i + 1),
         `${p.areaPath.split('·').slice(-1)[0]}·${p.point}`,
-        `${p.description || p.criterion}${p.location ? `（位置：${p.location}）` : ''}${p.repeat ? '（反复出现）' : ''}`,
+        problemText(p),
         p.deadline ? formatChineseDate(p.deadline) : '—',
         String(p.deduction)
       ]),
