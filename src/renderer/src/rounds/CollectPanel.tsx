@@ -211,7 +211,6 @@ export function CollectPanel(props: { roundId: number; asOf: IsoDate }): React.J
           onSent={(result) => {
             setSendingBack(null)
             setSentBack((all) => [...all, result])
-            void message.success(`已退回${result.unit}，并生成退回说明`)
             void check(sources)
           }}
         />

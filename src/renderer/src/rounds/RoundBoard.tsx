@@ -224,7 +224,6 @@ export function RoundBoard(props: { roundId: number; asOf: IsoDate }): React.JSX
           onSent={(result) => {
             setSendingBack(null)
             setSentBack((all) => [...all, result])
-            void message.success(`已退回${result.unit}，并生成退回说明`)
           }}
         />
       ) : null}

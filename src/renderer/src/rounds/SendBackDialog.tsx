@@ -1,4 +1,4 @@
-import { Alert, Input, Modal, Table, Typography } from 'antd'
+import { Alert, App as AntApp, Input, Modal, Table, Typography } from 'antd'
 import { useState } from 'react'
 import type { IsoDate } from '../../../shared/civil-date'
 import type { ReturnCheck, ReturnResult } from '../../../shared/contract'
@@ -20,8 +20,10 @@ export function SendBackDialog(props: {
   roundId: number
   asOf: IsoDate
   onClose(): void
+  /** After the send-back is recorded and said (已退回…); the caller lists the 退回说明. */
   onSent(result: ReturnResult): void
 }): React.JSX.Element {
+  const { message } = AntApp.useApp()
   const check = props.check
   const [reason, setReason] = useState(() =>
     (check?.problems ?? [])
@@ -59,6 +61,7 @@ export function SendBackDialog(props: {
         folder: folder.ref,
         asOf: props.asOf
       })
+      void message.success(`已退回${result.unit}，并生成退回说明`)
       props.onSent(result)
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error))
