@@ -9,6 +9,7 @@ import { DocumentsPage } from './pages/documents-page'
 import { RoundsPage } from './pages/rounds-page'
 import { TaskLedgerPage } from './pages/task-ledger-page'
 import { fillReturn, resaveInLibreOffice, unzipWorkbooks } from './units/unit-returns'
+import { chooseFilesThrough } from './harness/file-chooser'
 
 const ROUND = '2025年9月进展填报'
 const EARLIER = '2025年8月进展填报'
@@ -123,9 +124,7 @@ export async function reportingRound(
   // After the due date: one more unit reports, late; the rest are chased.
   await shell.setAsOf('2025-10-20')
   fillReturn(books.get(late)!, join(work, `${late}.xlsx`), { values: FILLED })
-  const chooser = page.waitForEvent('filechooser')
-  await rounds.collect.getByTestId('collect-files').click()
-  await (await chooser).setFiles(join(work, `${late}.xlsx`))
+  await chooseFilesThrough(page, rounds.collect.getByTestId('collect-files'), join(work, `${late}.xlsx`))
   await expect(rounds.collectedFile(`${late}.xlsx`)).toContainText('可采纳')
 
   await rounds.openTab('报送情况')

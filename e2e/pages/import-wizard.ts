@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { chooseFilesThrough } from '../harness/file-chooser'
 
 /** 导入台账 / 导入村治理事项: the wizard's steps, buttons and tables. */
 export class ImportWizard {
@@ -46,9 +47,7 @@ export class ImportWizard {
 
   /** Chooses a file through the browser's file chooser, as a clerk picks it in the dialog. */
   async chooseFile(path: string): Promise<void> {
-    const chooser = this.page.waitForEvent('filechooser')
-    await this.page.getByTestId('choose-ledger-file').click()
-    await (await chooser).setFiles(path)
+    await chooseFilesThrough(this.page, this.page.getByTestId('choose-ledger-file'), path)
   }
 
   /** Reads column `letter` as the field shown as `label` in the mapping step. */

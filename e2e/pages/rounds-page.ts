@@ -1,4 +1,5 @@
 import type { Download, Locator, Page } from '@playwright/test'
+import { chooseFilesThrough } from '../harness/file-chooser'
 
 export type RoundTab = '报送情况' | '生成填报表' | '收取与审核' | '收取记录'
 export type BoardState = 'missing' | 'late' | 'reported' | 'returned' | 'accepted'
@@ -97,9 +98,7 @@ export class RoundsPage {
   // ---- 收取与审核 ----
   /** Chooses a folder of returns, as a clerk picks it in the dialog. */
   async collectFolder(dir: string): Promise<void> {
-    const chooser = this.page.waitForEvent('filechooser')
-    await this.collect.getByTestId('collect-folder').click()
-    await (await chooser).setFiles(dir)
+    await chooseFilesThrough(this.page, this.collect.getByTestId('collect-folder'), dir)
   }
 
   get collectedFiles(): Locator {

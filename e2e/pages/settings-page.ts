@@ -1,5 +1,6 @@
 import type { Download, Locator, Page } from '@playwright/test'
 import { AppShell } from './app-shell'
+import { chooseFilesThrough } from '../harness/file-chooser'
 
 export type SettingsTabLabel = '工作日历' | '单位与公文' | '操作日志'
 
@@ -47,12 +48,11 @@ export class SettingsPage {
   /** 导入年度安排 → 选择文件: picks a text file (the notice saved, or lines the clerk typed). */
   async chooseYearFile(name: string, text: string): Promise<void> {
     await this.page.getByRole('button', { name: '导入年度安排' }).click()
-    const chooser = this.page.waitForEvent('filechooser')
-    await this.page
-      .getByTestId('calendar-source-dialog')
-      .getByRole('button', { name: /选择文件/ })
-      .click()
-    await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') })
+    await chooseFilesThrough(
+      this.page,
+      this.page.getByTestId('calendar-source-dialog').getByRole('button', { name: /选择文件/ }),
+      { name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') }
+    )
   }
 
   /** 导入年度安排: pastes the notice as published and asks for the preview. */
