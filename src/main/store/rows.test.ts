@@ -192,6 +192,7 @@ const DECLARED: { [T in TableName]: Nullability<T> } = {
     task_id: 'null',
     milestone_id: 'null',
     village_item_id: 'null',
+    problem_id: 'null',
     role: 'not null',
     code: 'not null',
     title: 'not null',
@@ -327,7 +328,8 @@ const DECLARED: { [T in TableName]: Nullability<T> } = {
     at: 'not null',
     on_date: 'not null',
     action: 'not null',
-    note: 'not null'
+    note: 'not null',
+    round_return_id: 'null'
   },
   assessment_bulletin: {
     id: 'not null',

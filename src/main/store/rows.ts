@@ -238,6 +238,7 @@ export interface Tables {
     task_id: number | null
     milestone_id: number | null
     village_item_id: number | null
+    problem_id: number | null
     role: UnitRole
     code: string
     title: string
@@ -379,8 +380,9 @@ export interface Tables {
     problem_id: number
     at: string
     on_date: IsoDate
-    action: 'found' | 'assign' | 'request' | 'approve' | 'return'
+    action: 'found' | 'assign' | 'progress' | 'request' | 'approve' | 'return'
     note: string
+    round_return_id: number | null
   }
   assessment_bulletin: {
     id: number

@@ -10,6 +10,7 @@ import { reportingRounds } from './008-reporting-rounds'
 import { assessment } from './009-assessment'
 import { meetingPack } from './010-meeting-pack'
 import { roundNoticeNumber } from './011-round-notice-number'
+import { roundProblems } from './012-round-problems'
 
 /**
  * Every schema step CivDesk has ever shipped, oldest first. Append only: a shipped migration is never
@@ -26,7 +27,8 @@ export const migrations: readonly Migration[] = [
   reportingRounds,
   assessment,
   meetingPack,
-  roundNoticeNumber
+  roundNoticeNumber,
+  roundProblems
 ]
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version
