@@ -236,7 +236,7 @@ describe('problems through to 销号', () => {
     })
     expect(closed.light).toMatchObject({ outcome: 'late', label: '逾期办结' })
     // The workbook has no dates: 发现 is the round's start, before the 交办, whatever the machine's clock.
-    expect(closed.history[0]).toEqual({ at: '2025-09-01', action: '发现', note: '' })
+    expect(closed.history[0]).toEqual({ at: '2025-09-01', action: '发现', note: '', source: null })
     expect(closed.history.map((h) => h.action)).toEqual([
       '发现',
       '交办',

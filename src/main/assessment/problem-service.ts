@@ -64,6 +64,7 @@ const SELECT = `SELECT q.id, f.round_id AS roundId, r.name AS round, p.id AS poi
 const ACTION_LABEL: Record<Row<'assessment_problem_event'>['action'], string> = {
   found: '发现',
   assign: '交办',
+  progress: '整改进展',
   request: '申请销号',
   approve: '复核通过，销号',
   return: '复核退回'
@@ -186,13 +187,17 @@ function parsePhotos(text: string): string[] {
 function eventsOf(db: Database, ids: readonly number[]): Map<number, ProblemRow['history']> {
   const out = new Map<number, ProblemRow['history']>()
   if (ids.length === 0) return out
-  const rows = select<Row<'assessment_problem_event'>>(
+  const rows = select<Row<'assessment_problem_event'> & { round: string | null; file: string | null }>(
     db,
-    `SELECT * FROM assessment_problem_event WHERE problem_id IN (SELECT value FROM json_each(?)) ORDER BY id`
+    `SELECT e.*, r.title AS round, rr.file_name AS file FROM assessment_problem_event e
+       LEFT JOIN round_return rr ON rr.id = e.round_return_id
+       LEFT JOIN round r ON r.id = rr.round_id
+      WHERE e.problem_id IN (SELECT value FROM json_each(?)) ORDER BY e.id`
   ).all(JSON.stringify(ids))
   for (const e of rows) {
     const list = out.get(e.problem_id) ?? []
-    list.push({ at: e.on_date, action: ACTION_LABEL[e.action], note: e.note })
+    const source = e.round === null ? null : `${e.round}${e.file ? ` · ${e.file}` : ''}`
+    list.push({ at: e.on_date, action: ACTION_LABEL[e.action], note: e.note, source })
     out.set(e.problem_id, list)
   }
   return out

@@ -107,4 +107,9 @@ export const STATUS_CHOICES: readonly string[] = (['not-started', 'in-progress',
   (s) => WORK_STATUS_LABEL[s]
 )
 
-export const KIND_LABEL = { task: '重点任务', milestone: '时间节点', 'village-item': '村治理事项' } as const
+export const KIND_LABEL = {
+  task: '重点任务',
+  milestone: '时间节点',
+  'village-item': '村治理事项',
+  problem: '测评问题'
+} as const

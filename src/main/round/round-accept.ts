@@ -8,6 +8,7 @@ import type { CheckedReturn } from './round-collect'
 import { readRound } from './round-queries'
 import { isFilled, type ReturnedRow } from './return-read'
 import { receivedOn } from './round-receive'
+import { acceptProblemReply } from './round-accept-problem'
 
 function problemsText(check: ReturnCheck): string {
   return check.problems
@@ -31,7 +32,8 @@ function problemsText(check: ReturnCheck): string {
  * progress is written. Then for each chosen row that was filled in: a new progress report dated the
  * round's 统计截止日期, linked to the round and the return (the history is only added to), and the
  * record's status, percent and 办结日期 where the unit gave them. A milestone's report goes on its task
- * or village item. One audit row per record and one for the return.
+ * or village item; a 测评问题's reply goes into the problem's life (round-accept-problem.ts). One audit row
+ * per record and one for the return.
  */
 export function acceptReturn(
   ctx: AppContext,
@@ -99,8 +101,24 @@ export function acceptReturn(
     )
     const audits: AuditEntry[] = []
     let progressRows = 0
+    let problemsRequested = 0
     for (const row of chosen) {
       const item = row.item
+      if (item.kind === 'problem') {
+        if (item.problem_id === null) continue
+        const reply = acceptProblemReply(ctx, {
+          row,
+          problemId: item.problem_id,
+          returnId,
+          arrived,
+          unit: check.unit ?? '',
+          roundTitle: round.title
+        })
+        if (!reply) continue
+        if (reply.requested) problemsRequested++
+        audits.push(reply.audit)
+        continue
+      }
       const done = row.status === 'done'
       const percent = done ? 100 : row.percent
       if (item.kind === 'milestone') {
@@ -206,6 +224,6 @@ export function acceptReturn(
       after: { returnId, file: check.name, items: chosen.length }
     })
     writeAudits(ctx.db, ctx.clock, audits)
-    return { returnId, unit: check.unit ?? '', items: chosen.length, progressRows }
+    return { returnId, unit: check.unit ?? '', items: chosen.length, progressRows, problemsRequested }
   })()
 }

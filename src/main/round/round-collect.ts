@@ -5,7 +5,7 @@ import { WORK_STATUS_LABEL } from '../../shared/domain'
 import { UserError } from '../../shared/errors'
 import type { AppContext } from '../app-context'
 import { select, selectValue } from '../store/typed-query'
-import { readRound, roundItemsOf, type StoredRoundItem } from './round-queries'
+import { readRound, recordIdOf, roundItemsOf, type StoredRoundItem } from './round-queries'
 import { sentChecksum } from './return-identity'
 import { FILL_LABEL } from './return-layout'
 import { isFilled, openReturn, readReturnRows, type ReturnedRow } from './return-read'
@@ -51,6 +51,15 @@ function currentOf(ctx: AppContext, item: StoredRoundItem): CurrentRecord | null
         "SELECT CASE status WHEN 'done' THEN 'done' ELSE 'in-progress' END AS status, NULL AS percent, completed_date AS completedDate FROM milestone WHERE id = ?"
       ).get(item.milestone_id) ?? null
     )
+  if (item.problem_id !== null)
+    return (
+      select<CurrentRecord>(
+        ctx.db,
+        // A problem reads as 推进中 while 整改中 and as 已办结 once its 销号 was asked for (or granted).
+        `SELECT CASE WHEN state IN ('requested', 'closed') THEN 'done' ELSE 'in-progress' END AS status,
+            NULL AS percent, closed_on AS completedDate FROM assessment_problem WHERE id = ?`
+      ).get(item.problem_id) ?? null
+    )
   return null
 }
 
@@ -75,12 +84,15 @@ function changeOf(ctx: AppContext, row: ReturnedRow): ReturnChange {
   )
   push('completedDate', cur?.completedDate ?? '', row.completedDate)
   push('evidence', '', row.evidence)
-  const empty = (['progress', 'status', 'percent'] as const)
-    .filter((f) => row[f] === null)
-    .map((f) => FILL_LABEL[f])
+  // A 测评问题 has no 完成百分比: it is 整改中 until the unit asks for 销号.
+  const expected =
+    row.item.kind === 'problem'
+      ? (['progress', 'status'] as const)
+      : (['progress', 'status', 'percent'] as const)
+  const empty = expected.filter((f) => row[f] === null).map((f) => FILL_LABEL[f])
   return {
     roundItemId: row.item.id,
-    itemId: row.item.task_id ?? row.item.milestone_id ?? row.item.village_item_id ?? 0,
+    itemId: recordIdOf(row.item) ?? 0,
     kind: row.item.kind,
     code: row.item.code,
     title: row.item.title,

@@ -15,6 +15,7 @@ import { packDocument } from '../documents/layout/pack'
 import { gbSection } from '../documents/layout/page'
 import { dataTable } from '../documents/layout/tables'
 import { letterhead } from '../notice/notice-docx'
+import type { RoundItemKind } from '../../shared/contract/round'
 
 /** What every round document prints in its 版头 and 落款 (the same GB/T 9704 layout as the 督办通知). */
 export interface RoundOffice {
@@ -49,10 +50,23 @@ async function pack(
   return packDocument({ title: docTitle, creator: office.officeShortName }, [gbSection(all)])
 }
 
+/** What the round asks about, in the notice's opening sentence: the work, the 测评问题, or both. */
+function subjectOf(kinds: readonly RoundItemKind[]): string {
+  const work = kinds.some((k) => k !== 'problems')
+  if (!kinds.includes('problems')) return '城中村现代化治理各项工作进展'
+  return work ? '城中村现代化治理各项工作进展和测评问题整改情况' : '常态长效测评交办问题整改情况'
+}
+
+function reportOf(kinds: readonly RoundItemKind[]): string {
+  const work = kinds.some((k) => k !== 'problems')
+  if (!kinds.includes('problems')) return '工作进展情况'
+  return work ? '工作进展和问题整改情况' : '问题整改情况'
+}
+
 /** 填报通知: what to report, for which period, by when, how to return, contact; the units in an 附件 table. */
 export function fillNotice(
   office: RoundOffice,
-  round: RoundFacts,
+  round: RoundFacts & { itemKinds: readonly RoundItemKind[] },
   number: string,
   issuedOn: IsoDate,
   units: readonly { unit: string; items: number; file: string }[]
@@ -67,12 +81,15 @@ export function fillNotice(
       ...blank(1),
       addressee('各有关单位'),
       body(
-        `为及时掌握城中村现代化治理各项工作进展，现请各单位报送截至${formatChineseDate(round.asOf)}的工作进展情况。有关事项通知如下：`
+        `为及时掌握${subjectOf(round.itemKinds)}，现请各单位报送截至${formatChineseDate(round.asOf)}的${reportOf(round.itemKinds)}。有关事项通知如下：`
       ),
       heading(
         1,
         '一、填报内容。',
-        '各单位填报表已按单位分别生成，列明本单位负责的事项。请逐项填写本期进展、存在问题、下步计划、状态、完成百分比，已办结的填写办结日期并说明佐证材料；有可复制推广的好做法，请填写亮点做法。'
+        '各单位填报表已按单位分别生成，列明本单位负责的事项。请逐项填写本期进展、存在问题、下步计划、状态、完成百分比，已办结的填写办结日期并说明佐证材料；有可复制推广的好做法，请填写亮点做法。' +
+          (round.itemKinds.includes('problems')
+            ? '交办的测评问题逐个填写整改措施和效果，已整改到位的，状态选“已办结”并填写整改完成日期，经本办复核通过后销号。'
+            : '')
       ),
       heading(
         1,

@@ -11,7 +11,7 @@ import { writeAudit } from '../store/audit'
 import { writeFileAtomic } from '../system/atomic-file'
 import { noticeNumber, registerNoticeNumber } from './round-notice-number'
 import { fillNotice, type RoundOffice } from './round-docx'
-import { readRound, roundItemsOf, roundUnits } from './round-queries'
+import { itemKindsOf, readRound, roundItemsOf, roundUnits } from './round-queries'
 import { unitWorkbook } from './round-workbook'
 
 export interface WrittenRoundFiles {
@@ -85,7 +85,7 @@ export async function writeRoundFiles(
     const noticeName = fileNameOf(`关于报送${round.title}的通知`, 'docx')
     const noticeBytes = await fillNotice(
       office,
-      round,
+      { ...round, itemKinds: itemKindsOf(round) },
       number.number,
       issuedOn,
       files.map((f) => ({ unit: f.unit, items: f.items, file: f.path.slice(folder.length + 1) }))

@@ -15,37 +15,23 @@ import { placeOf } from '../documents/work-items'
 import { loadVillageItems } from '../ledger/village-item-queries'
 import { writeAudit } from '../store/audit'
 import { select } from '../store/typed-query'
+import type { Candidate } from './round-candidate'
+import { problemCandidates } from './problem-candidates'
 
 export type OpenRoundInput = z.output<(typeof roundContract)['round.open']['input']>
 
-/** One row a unit will be asked about, as it stands when the round opens. */
-interface Candidate {
-  kind: RoundEntryKind
-  recordId: number
-  unitId: number
-  role: 'lead' | 'support'
-  code: string
-  title: string
-  startDate: IsoDate | null
-  deadline: IsoDate | null
-  status: WorkStatus
-  completedDate: IsoDate | null
-  percent: number | null
-  lastProgress: string
-  /** Sort key inside the unit's sheet: kind, then plan/place order. */
-  order: number
-}
-
-const KIND_ORDER: Record<RoundEntryKind, number> = { task: 0, milestone: 1, 'village-item': 2 }
+const KIND_ORDER: Record<RoundEntryKind, number> = { task: 0, milestone: 1, 'village-item': 2, problem: 3 }
 
 /**
  * Every item of the chosen kinds with the unit that reports on it: a task's 牵头单位 (and 配合单位 when
- * asked), a village item's 责任单位, a milestone through its task's or village item's units.
+ * asked), a village item's 责任单位, a milestone through its task's or village item's units, a 测评问题's
+ * 责任单位 (problem-candidates.ts).
  */
 function gatherCandidates(
   ctx: AppContext,
   kinds: readonly RoundItemKind[],
-  withSupport: boolean
+  withSupport: boolean,
+  asOf: IsoDate
 ): Candidate[] {
   const db = ctx.db
   const out: Candidate[] = []
@@ -204,6 +190,7 @@ function gatherCandidates(
       }
     }
   }
+  if (kinds.includes('problems')) out.push(...problemCandidates(ctx, asOf))
   return out
 }
 
@@ -219,7 +206,7 @@ export function roundCandidates(
 ): RoundCandidateUnit[] {
   const units = activeUnits(ctx)
   const counts = new Map<number, { lead: number; support: number }>()
-  for (const c of gatherCandidates(ctx, kinds, true)) {
+  for (const c of gatherCandidates(ctx, kinds, true, asOf)) {
     if (!isOpenOn(c, asOf)) continue
     const n = counts.get(c.unitId) ?? { lead: 0, support: 0 }
     n[c.role] += 1
@@ -260,7 +247,7 @@ export function openRound(ctx: AppContext, input: OpenRoundInput): RoundOpenResu
     }
     const onlyOpen = input.units.mode !== 'all'
     const byUnit = new Map<number, Candidate[]>()
-    for (const c of gatherCandidates(ctx, input.itemKinds, input.role === 'also-support')) {
+    for (const c of gatherCandidates(ctx, input.itemKinds, input.role === 'also-support', input.asOf)) {
       if (!wanted.has(c.unitId)) continue
       if (onlyOpen && !isOpenOn(c, input.asOf)) continue
       const list = byUnit.get(c.unitId) ?? []
@@ -298,9 +285,9 @@ export function openRound(ctx: AppContext, input: OpenRoundInput): RoundOpenResu
       'INSERT INTO round_unit (round_id, unit_id, unit_name, seq) VALUES (?, ?, ?, ?)'
     )
     const insertItem = ctx.db.prepare(
-      `INSERT INTO round_item (round_id, unit_id, seq, kind, task_id, milestone_id, village_item_id, role, code, title,
-          start_date, deadline, light_label, status, percent, last_progress)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+      `INSERT INTO round_item (round_id, unit_id, seq, kind, task_id, milestone_id, village_item_id, problem_id, role,
+          code, title, start_date, deadline, light_label, status, percent, last_progress)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
     )
     let items = 0
     const result: RoundOpenResult['units'] = []
@@ -319,6 +306,7 @@ export function openRound(ctx: AppContext, input: OpenRoundInput): RoundOpenResu
           c.kind === 'task' ? c.recordId : null,
           c.kind === 'milestone' ? c.recordId : null,
           c.kind === 'village-item' ? c.recordId : null,
+          c.kind === 'problem' ? c.recordId : null,
           c.role,
           c.code,
           c.title.slice(0, 600),

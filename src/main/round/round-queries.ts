@@ -18,6 +18,11 @@ export function readRound(db: Database, id: number): RoundRecord {
   return round
 }
 
+/** What the round asks about (tasks, milestones, village items, 测评问题), as chosen when it opened. */
+export function itemKindsOf(round: Pick<RoundRecord, 'itemKinds'>): RoundItemKind[] {
+  return JSON.parse(round.itemKinds) as RoundItemKind[]
+}
+
 export function listRounds(db: Database): RoundSummary[] {
   return select<RoundSummary>(
     db,
@@ -36,7 +41,7 @@ export function roundDetail(db: Database, id: number): RoundDetail {
   const unitRows = roundUnits(db, id)
   return {
     ...summary!,
-    itemKinds: JSON.parse(round.itemKinds) as RoundItemKind[],
+    itemKinds: itemKindsOf(round),
     role: round.role,
     unitRows
   }
@@ -63,9 +68,9 @@ export function roundItemsOf(db: Database, roundId: number, unitId: number): Sto
 
 /** The ledger record a round row asks about (null when it was deleted since). */
 export function recordIdOf(
-  item: Pick<StoredRoundItem, 'task_id' | 'milestone_id' | 'village_item_id'>
+  item: Pick<StoredRoundItem, 'task_id' | 'milestone_id' | 'village_item_id' | 'problem_id'>
 ): number | null {
-  return item.task_id ?? item.milestone_id ?? item.village_item_id
+  return item.task_id ?? item.milestone_id ?? item.village_item_id ?? item.problem_id
 }
 
 export function toItemRow(item: StoredRoundItem): RoundItemRow {

@@ -45,14 +45,20 @@ export async function unitWorkbook(
   const wb = new ExcelJS.Workbook()
   wb.creator = round.office || 'CivDesk'
   wb.title = `${round.title}-${unit.name}`
-  guideSheet(wb, round, unit, items.length)
+  guideSheet(wb, round, unit, items)
   rowsSheet(wb, round, unit, items)
   identitySheet(wb, round, unit, items)
   const out = await wb.xlsx.writeBuffer()
   return Buffer.from(out as ArrayBuffer)
 }
 
-function guideSheet(wb: ExcelJS.Workbook, round: WorkbookRound, unit: { name: string }, count: number): void {
+function guideSheet(
+  wb: ExcelJS.Workbook,
+  round: WorkbookRound,
+  unit: { name: string },
+  items: readonly StoredRoundItem[]
+): void {
+  const count = items.length
   const ws = wb.addWorksheet(GUIDE_SHEET, {
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
   })
@@ -66,6 +72,11 @@ function guideSheet(wb: ExcelJS.Workbook, round: WorkbookRound, unit: { name: st
     '灰色单元格为本办下发的内容，请勿修改；确需更正的，请在“存在问题”中说明。',
     '请勿增删行、调整列的顺序或合并单元格；可以排序和筛选。',
     '状态请从下拉列表选择；完成百分比填0到100之间的整数；办结日期填实际办结的日期，如2025-10-20。',
+    ...(items.some((i) => i.kind === 'problem')
+      ? [
+          '类别为“测评问题”的行：“本期进展”填写整改措施和效果；已整改到位的，状态选“已办结”并填写整改完成日期，本办采纳后转为“申请销号”，经复核通过后销号；尚未整改到位的，状态选“推进中”，在“下步计划”中写明完成时间。完成百分比可不填。'
+        ]
+      : []),
     '填好后请保存为 .xlsx 文件（文件名可以修改），按填报通知的要求报送。',
     round.contact ? `联系人：${round.contact}` : ''
   ]

@@ -289,6 +289,8 @@ export interface ProblemEvent {
   at: string
   action: string
   note: string
+  /** Where a unit's reply came from: the reporting round and the 填报表 it sent (null for steps taken here). */
+  source: string | null
 }
 
 export interface ProblemRow {

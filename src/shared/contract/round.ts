@@ -14,20 +14,21 @@ import { mutation, query } from './define'
  * (`round.accept`) and 退回 (`round.return`) are per unit and all-or-nothing.
  */
 
-export const ROUND_ITEM_KINDS = ['tasks', 'milestones', 'village-items'] as const
+export const ROUND_ITEM_KINDS = ['tasks', 'milestones', 'village-items', 'problems'] as const
 export type RoundItemKind = (typeof ROUND_ITEM_KINDS)[number]
 export const ROUND_ITEM_KIND_LABEL: Record<RoundItemKind, string> = {
   tasks: '重点任务',
   milestones: '时间节点',
-  'village-items': '村治理事项'
+  'village-items': '村治理事项',
+  problems: '测评问题整改'
 }
 
 /** lead: the unit reports on items it leads (主责); also-support: also on items it supports (配合). */
 export const ROUND_ROLES = ['lead', 'also-support'] as const
 export type RoundRole = (typeof ROUND_ROLES)[number]
 
-/** One item's kind inside a round (singular: a task, a milestone, a village item). */
-export type RoundEntryKind = 'task' | 'milestone' | 'village-item'
+/** One item's kind inside a round (singular: a task, a milestone, a village item, a 测评问题 handed to the unit). */
+export type RoundEntryKind = 'task' | 'milestone' | 'village-item' | 'problem'
 
 /** A unit's state on the board (报送情况). reported/late: a return arrived (on time / after the due date), not yet decided. */
 export const ROUND_UNIT_STATES = ['reported', 'late', 'missing', 'returned', 'accepted'] as const
@@ -58,7 +59,7 @@ export interface RoundItemRow {
   /** round_item id: the row's identity inside the round. */
   id: number
   kind: RoundEntryKind
-  /** The ledger record (task, milestone or village item) it asks about. */
+  /** The record (task, milestone, village item or 测评问题) it asks about. */
   itemId: number
   role: 'lead' | 'support'
   code: string
@@ -176,6 +177,8 @@ export interface AcceptResult {
   unit: string
   items: number
   progressRows: number
+  /** 测评问题 the return moved to 申请销号 (rows marked 已办结), for the office's 复核. */
+  problemsRequested: number
 }
 
 export interface ReturnResult {
@@ -276,7 +279,10 @@ export const roundContract = {
     z
       .object({
         asOf,
-        itemKinds: z.array(z.enum(ROUND_ITEM_KINDS)).min(1, { message: '请至少选择一类填报内容' }).max(3)
+        itemKinds: z
+          .array(z.enum(ROUND_ITEM_KINDS))
+          .min(1, { message: '请至少选择一类填报内容' })
+          .max(ROUND_ITEM_KINDS.length)
       })
       .strict()
   ),
@@ -302,7 +308,10 @@ export const roundContract = {
             })
             .strict()
         ]),
-        itemKinds: z.array(z.enum(ROUND_ITEM_KINDS)).min(1, { message: '请至少选择一类填报内容' }).max(3),
+        itemKinds: z
+          .array(z.enum(ROUND_ITEM_KINDS))
+          .min(1, { message: '请至少选择一类填报内容' })
+          .max(ROUND_ITEM_KINDS.length),
         role: z.enum(ROUND_ROLES).default('lead'),
         contact: textField('联系人及电话', 80).default('')
       })

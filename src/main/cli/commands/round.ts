@@ -20,7 +20,7 @@ import type { CliCommand, CliEnv, OptionValues } from '../cli-types'
 import { printJson, withApp } from '../with-app'
 
 const USAGE = [
-  'round open    --db F --title T --as-of D (--due D | --due-workdays N) [--units all|open|NAME,...] [--items tasks,milestones,village-items] [--json]',
+  'round open    --db F --title T --as-of D (--due D | --due-workdays N) [--units all|open|NAME,...] [--items tasks,milestones,village-items,problems] [--json]',
   'round files   --db F --round ID --out DIR [--json]',
   'round collect --db F --round ID FILE|DIR|ZIP... [--dry-run] [--json]',
   'round return  --db F --round ID --unit NAME --reason TEXT --out DIR',
