@@ -1,4 +1,4 @@
-import { Descriptions, Drawer, Tag, Timeline } from 'antd'
+import { Descriptions, Drawer, Tag, Timeline, Typography } from 'antd'
 import type { ProblemRow } from '../../../shared/contract'
 import { LightTag } from '../components/LightTag'
 import { formatScore } from './rule-text'
@@ -57,6 +57,11 @@ export function ProblemDrawer(props: { problem: ProblemRow | null; onClose(): vo
                 <>
                   <strong>{h.action}</strong> {h.at}
                   {h.note ? <div>{h.note}</div> : null}
+                  {h.source ? (
+                    <Typography.Text type="secondary" data-testid="problem-history-source">
+                      来源：{h.source}
+                    </Typography.Text>
+                  ) : null}
                 </>
               )
             }))}

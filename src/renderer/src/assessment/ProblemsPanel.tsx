@@ -1,4 +1,4 @@
-import { AuditOutlined, CheckSquareOutlined, SendOutlined } from '@ant-design/icons'
+import { AuditOutlined, CheckSquareOutlined, FormOutlined, SendOutlined } from '@ant-design/icons'
 import type {
   CellKeyDownEvent,
   GridApi,
@@ -7,13 +7,15 @@ import type {
   SelectionChangedEvent,
   SelectionColumnDef
 } from 'ag-grid-community'
-import { Alert, Button, Select, Space, Typography } from 'antd'
+import { Alert, Button, Select, Space, Tooltip, Typography } from 'antd'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { PROBLEM_STATE_LABEL, PROBLEM_STATES } from '../../../shared/contract/assessment'
 import type { ProblemRow } from '../../../shared/contract'
 import { formatCount } from '../../../shared/count-format'
 import { useApi } from '../api/hooks'
 import { useAsOf } from '../app/as-of'
+import { useNavigation } from '../app/navigation'
+import { OpenRoundDialog } from '../rounds/OpenRoundDialog'
 import { PlainGrid } from '../grid/PlainGrid'
 import { gridLocaleText, gridTheme } from '../grid/setup'
 import { AssignDialog } from './AssignDialog'
@@ -51,6 +53,8 @@ export function ProblemsPanel({
   const [assigning, setAssigning] = useState<number[] | null>(null)
   const [transition, setTransition] = useState<TransitionKind | null>(null)
   const [shownId, setShownId] = useState<number | null>(null)
+  const [openingRound, setOpeningRound] = useState(false)
+  const { navigate } = useNavigation()
   const grid = useRef<GridApi<ProblemRow> | null>(null)
 
   const all = useMemo(() => problems.data ?? [], [problems.data])
@@ -62,6 +66,7 @@ export function ProblemsPanel({
   )
   const units = useMemo(() => distinct(all, (r) => r.unit), [all])
   const allowed = allowedActions(selected)
+  const rectifying = all.filter((r) => r.state === 'rectifying').length
   const shown = all.find((r) => r.id === shownId) ?? null
 
   const onSelectionChanged = useCallback(
@@ -163,6 +168,16 @@ export function ProblemsPanel({
           >
             复核
           </Button>
+          <Tooltip title="各责任单位在填报表中逐个报送整改情况；已整改到位的，采纳后转为“申请销号”待复核">
+            <Button
+              icon={<FormOutlined />}
+              disabled={rectifying === 0}
+              onClick={() => setOpeningRound(true)}
+              data-testid="open-problem-round"
+            >
+              发起整改填报…
+            </Button>
+          </Tooltip>
         </Space>
       </div>
       {problems.data && all.length === 0 ? (
@@ -201,6 +216,17 @@ export function ProblemsPanel({
         onDone={done}
       />
       <ProblemDrawer problem={shown} onClose={() => setShownId(null)} />
+      {openingRound ? (
+        <OpenRoundDialog
+          asOf={asOf}
+          initialKinds={['problems']}
+          onClose={() => setOpeningRound(false)}
+          onOpened={(id) => {
+            setOpeningRound(false)
+            navigate('rounds', { kind: 'round', id })
+          }}
+        />
+      ) : null}
     </div>
   )
 }

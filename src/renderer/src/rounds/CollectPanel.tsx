@@ -88,7 +88,12 @@ export function CollectPanel(props: { roundId: number; asOf: IsoDate }): React.J
       { id: props.roundId, source: target.source, checksum: target.checksum, itemIds, asOf: props.asOf },
       {
         onSuccess: (result) => {
-          void message.success(`已采纳${result.unit}的${formatCount(result.items)}项填报`)
+          void message.success(
+            `已采纳${result.unit}的${formatCount(result.items)}项填报` +
+              (result.problemsRequested > 0
+                ? `，其中${formatCount(result.problemsRequested)}个测评问题转为“申请销号”，请在问题清单中复核`
+                : '')
+          )
           void check(sources)
         },
         onError: (error) => void message.error(error.message)

@@ -24,6 +24,7 @@ type UnitMode = 'all' | 'open' | 'named'
 type DueMode = 'workdays' | 'date'
 
 const DATE_FORMAT = 'YYYY年M月D日'
+const DEFAULT_KINDS: RoundItemKind[] = ['tasks', 'village-items']
 
 /**
  * 发起填报: what the round asks, of whom, by when. The units and items are fixed when it opens, so the
@@ -32,10 +33,13 @@ const DATE_FORMAT = 'YYYY年M月D日'
  */
 export function OpenRoundDialog(props: {
   asOf: IsoDate
+  /** What to ask about at first: tasks and village items, or (from the 问题清单) the 测评问题. */
+  initialKinds?: RoundItemKind[]
   onClose(): void
   onOpened(id: number): void
 }): React.JSX.Element {
-  const [title, setTitle] = useState(defaultRoundTitle(props.asOf))
+  const firstKinds = props.initialKinds ?? DEFAULT_KINDS
+  const [title, setTitle] = useState(defaultRoundTitle(props.asOf, firstKinds))
   const [roundAsOf, setRoundAsOf] = useState<IsoDate>(props.asOf)
   const [openedOn, setOpenedOn] = useState<IsoDate>(props.asOf)
   const [dueMode, setDueMode] = useState<DueMode>('workdays')
@@ -43,7 +47,7 @@ export function OpenRoundDialog(props: {
   const [dueDate, setDueDate] = useState<IsoDate | null>(null)
   const [unitMode, setUnitMode] = useState<UnitMode>('open')
   const [unitIds, setUnitIds] = useState<number[]>([])
-  const [itemKinds, setItemKinds] = useState<RoundItemKind[]>(['tasks', 'village-items'])
+  const [itemKinds, setItemKinds] = useState<RoundItemKind[]>(firstKinds)
   const [role, setRole] = useState<RoundRole>('lead')
   const [contact, setContact] = useState('')
   const open = useApiMutation('round.open')

@@ -11,7 +11,8 @@ import { canAccept, canSendBack, checkBadge, problemPlace } from './return-verdi
 const KIND_LABEL: Record<ReturnChange['kind'], string> = {
   task: '任务',
   milestone: '节点',
-  'village-item': '村事项'
+  'village-item': '村事项',
+  problem: '测评问题'
 }
 
 /** One field's change on one line: the new text in full, the old one shortened (it is in the ledger). */
