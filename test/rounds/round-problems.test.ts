@@ -127,6 +127,8 @@ describe('a reporting round over the 测评问题 (问题整改填报)', () => {
     const notice = paragraphTexts((await readDocx(written.notice)).document).join('\n')
     expect(notice).toContain('现请各单位报送截至2025年10月31日的问题整改情况')
     expect(notice).toContain('已整改到位的，状态选“已办结”并填写整改完成日期，经本办复核通过后销号')
+    // A problem has no 完成百分比: a round over problems alone does not ask for one.
+    expect(notice).not.toContain('完成百分比')
   }, 60_000)
 
   it('takes a 已办结 row as the unit’s 申请销号 and a 推进中 row as 整改进展, traced to the file; 复核 goes on as before', async () => {

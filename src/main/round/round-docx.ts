@@ -63,6 +63,22 @@ function reportOf(kinds: readonly RoundItemKind[]): string {
   return work ? '工作进展和问题整改情况' : '问题整改情况'
 }
 
+const WORK_FILL =
+  '请逐项填写本期进展、存在问题、下步计划、状态、完成百分比，已办结的填写办结日期并说明佐证材料；有可复制推广的好做法，请填写亮点做法。'
+const PROBLEM_FILL =
+  '交办的测评问题逐个填写整改措施和效果，已整改到位的，状态选“已办结”并填写整改完成日期，经本办复核通过后销号；尚未整改到位的，写明下步计划和完成时间。'
+
+/** 一、填报内容: the work's columns, the 测评问题's, or both (a problem has no 完成百分比 to fill). */
+function whatToFill(kinds: readonly RoundItemKind[]): string {
+  const work = kinds.some((k) => k !== 'problems')
+  const problems = kinds.includes('problems')
+  return (
+    '各单位填报表已按单位分别生成，列明本单位负责的事项。' +
+    (work ? WORK_FILL : '') +
+    (problems ? PROBLEM_FILL : '')
+  )
+}
+
 /** 填报通知: what to report, for which period, by when, how to return, contact; the units in an 附件 table. */
 export function fillNotice(
   office: RoundOffice,
@@ -83,14 +99,7 @@ export function fillNotice(
       body(
         `为及时掌握${subjectOf(round.itemKinds)}，现请各单位报送截至${formatChineseDate(round.asOf)}的${reportOf(round.itemKinds)}。有关事项通知如下：`
       ),
-      heading(
-        1,
-        '一、填报内容。',
-        '各单位填报表已按单位分别生成，列明本单位负责的事项。请逐项填写本期进展、存在问题、下步计划、状态、完成百分比，已办结的填写办结日期并说明佐证材料；有可复制推广的好做法，请填写亮点做法。' +
-          (round.itemKinds.includes('problems')
-            ? '交办的测评问题逐个填写整改措施和效果，已整改到位的，状态选“已办结”并填写整改完成日期，经本办复核通过后销号。'
-            : '')
-      ),
+      heading(1, '一、填报内容。', whatToFill(round.itemKinds)),
       heading(
         1,
         '二、填报要求。',
