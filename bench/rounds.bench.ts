@@ -3,7 +3,8 @@
  * default), its workbooks written, every one filled in, and all returns collected and accepted at once,
  * each next to its floor in the same run: writing the same rows with plain exceljs, and reading the same
  * files with exceljs and inserting their rows with one prepared statement in one transaction.
- * Prints the figures; the aims are writing ≤ 2× and collecting ≤ 1.5× the floor. `npx tsx bench/round-trip.ts [--scale N]`
+ * Prints the figures; the aims are writing ≤ 2× and collecting ≤ 1.5× the floor. Part of `npm run bench`;
+ * alone: `npm run bench rounds [-- --scale N]`.
  */
 import ExcelJS from 'exceljs'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -27,7 +28,7 @@ import { silentLogger } from '../src/main/system/logger'
 const scaleArg = process.argv.indexOf('--scale')
 const scale = scaleArg > 0 ? Number(process.argv[scaleArg + 1]) : 10
 
-async function main() {
+export default async function main(): Promise<void> {
   const db = openMemoryDatabase()
   generateSampleCity(db, { scale })
   writeSettings(db, { contactPerson: '王晓明', contactPhone: '0000-12345678' })
@@ -135,5 +136,3 @@ async function main() {
     rmSync(dir, { recursive: true, force: true })
   }
 }
-
-void main()
