@@ -213,17 +213,20 @@ function problemRows(db: Database, ids: readonly number[]): Row<'assessment_prob
   return rows
 }
 
-function addEvent(
+/** One step of a problem's life; `returnId` when it came from a unit's 填报表 (round-accept-problem.ts). */
+export function addEvent(
   db: Database,
   at: string,
   problemId: number,
   on: IsoDate,
   action: Row<'assessment_problem_event'>['action'],
-  note: string
+  note: string,
+  returnId: number | null = null
 ): void {
   db.prepare(
-    'INSERT INTO assessment_problem_event (problem_id, at, on_date, action, note) VALUES (?, ?, ?, ?, ?)'
-  ).run(problemId, at, on, action, note)
+    `INSERT INTO assessment_problem_event (problem_id, at, on_date, action, note, round_return_id)
+       VALUES (?, ?, ?, ?, ?, ?)`
+  ).run(problemId, at, on, action, note, returnId)
 }
 
 /** 交办 (one or many): to a unit, with a 整改时限 given as a date or as N working days from the 交办 date. */

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../shared/civil-date'
 import type { AppContext } from '../app-context'
+import { addEvent } from '../assessment/problem-service'
 import type { AuditEntry } from '../store/audit'
 import type { Row } from '../store/rows'
 import { select } from '../store/typed-query'
@@ -55,10 +56,7 @@ export function acceptProblemReply(
       `UPDATE assessment_problem SET state = 'requested', rectification = ?, updated_at = ? WHERE id = ?`
     ).run(note, at, reply.problemId)
   }
-  db.prepare(
-    `INSERT INTO assessment_problem_event (problem_id, at, on_date, action, note, round_return_id)
-       VALUES (?, ?, ?, ?, ?, ?)`
-  ).run(reply.problemId, at, reply.arrived, requested ? 'request' : 'progress', note, reply.returnId)
+  addEvent(db, at, reply.problemId, reply.arrived, requested ? 'request' : 'progress', note, reply.returnId)
   const step = requested ? '申请销号' : '整改进展'
   return {
     requested,
