@@ -50,33 +50,26 @@ async function pack(
   return packDocument({ title: docTitle, creator: office.officeShortName }, [gbSection(all)])
 }
 
-/** What the round asks about, in the notice's opening sentence: the work, the 测评问题, or both. */
-function subjectOf(kinds: readonly RoundItemKind[]): string {
-  const work = kinds.some((k) => k !== 'problems')
-  if (!kinds.includes('problems')) return '城中村现代化治理各项工作进展'
-  return work ? '城中村现代化治理各项工作进展和测评问题整改情况' : '常态长效测评交办问题整改情况'
-}
-
-function reportOf(kinds: readonly RoundItemKind[]): string {
-  const work = kinds.some((k) => k !== 'problems')
-  if (!kinds.includes('problems')) return '工作进展情况'
-  return work ? '工作进展和问题整改情况' : '问题整改情况'
-}
-
 const WORK_FILL =
   '请逐项填写本期进展、存在问题、下步计划、状态、完成百分比，已办结的填写办结日期并说明佐证材料；有可复制推广的好做法，请填写亮点做法。'
 const PROBLEM_FILL =
   '交办的测评问题逐个填写整改措施和效果，已整改到位的，状态选“已办结”并填写整改完成日期，经本办复核通过后销号；尚未整改到位的，写明下步计划和完成时间。'
 
-/** 一、填报内容: the work's columns, the 测评问题's, or both (a problem has no 完成百分比 to fill). */
-function whatToFill(kinds: readonly RoundItemKind[]): string {
+/**
+ * What the notice asks for, by what the round asks about (the work, the 测评问题, or both): the subject
+ * and the report of its opening sentence, and 一、填报内容 (a problem has no 完成百分比 to fill).
+ */
+function askedFor(kinds: readonly RoundItemKind[]): { subject: string; report: string; fill: string } {
   const work = kinds.some((k) => k !== 'problems')
   const problems = kinds.includes('problems')
-  return (
+  const fill =
     '各单位填报表已按单位分别生成，列明本单位负责的事项。' +
     (work ? WORK_FILL : '') +
     (problems ? PROBLEM_FILL : '')
-  )
+  if (!problems) return { subject: '城中村现代化治理各项工作进展', report: '工作进展情况', fill }
+  return work
+    ? { subject: '城中村现代化治理各项工作进展和测评问题整改情况', report: '工作进展和问题整改情况', fill }
+    : { subject: '常态长效测评交办问题整改情况', report: '问题整改情况', fill }
 }
 
 /** 填报通知: what to report, for which period, by when, how to return, contact; the units in an 附件 table. */
@@ -88,6 +81,7 @@ export function fillNotice(
   units: readonly { unit: string; items: number; file: string }[]
 ): Promise<Buffer> {
   const docTitle = `关于报送${round.title}的通知`
+  const asked = askedFor(round.itemKinds)
   return pack(
     office,
     number,
@@ -97,9 +91,9 @@ export function fillNotice(
       ...blank(1),
       addressee('各有关单位'),
       body(
-        `为及时掌握${subjectOf(round.itemKinds)}，现请各单位报送截至${formatChineseDate(round.asOf)}的${reportOf(round.itemKinds)}。有关事项通知如下：`
+        `为及时掌握${asked.subject}，现请各单位报送截至${formatChineseDate(round.asOf)}的${asked.report}。有关事项通知如下：`
       ),
-      heading(1, '一、填报内容。', whatToFill(round.itemKinds)),
+      heading(1, '一、填报内容。', asked.fill),
       heading(
         1,
         '二、填报要求。',
